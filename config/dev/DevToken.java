@@ -1,0 +1,111 @@
+package org.lifeline.dev;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Mints RS256 tokens signed with the development key, for the run server and the tests. Never for production:
+ * the key beside this file is public.
+ *
+ * <pre>java config/dev/DevToken.java SUBJECT ROLE[,ROLE...] [--email ADDRESS] [--ttl SECONDS]</pre>
+ *
+ * The key is read from {@code config/dev/private-key.pem} below the working directory, or from the file named by
+ * the environment variable {@code LIFELINE_DEV_KEY}.
+ */
+public final class DevToken {
+
+    public static final String ISSUER = "lifeline-dev";
+
+    private final PrivateKey key;
+
+    public DevToken(Path privateKeyPem) throws IOException, GeneralSecurityException {
+        String pem = Files.readString(privateKeyPem, StandardCharsets.US_ASCII)
+                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+                .replaceAll("\\s", "");
+        key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+    }
+
+    /** A token for {@code subject} with {@code roles}, valid for {@code ttl}; {@code email} may be null. */
+    public String mint(String subject, List<String> roles, String email, Duration ttl) throws GeneralSecurityException {
+        Instant now = Instant.now();
+        StringBuilder claims = new StringBuilder("{")
+                .append("\"iss\":").append(quote(ISSUER))
+                .append(",\"sub\":").append(quote(subject))
+                .append(",\"upn\":").append(quote(subject))
+                .append(",\"jti\":").append(quote(UUID.randomUUID().toString()))
+                .append(",\"iat\":").append(now.getEpochSecond())
+                .append(",\"exp\":").append(now.plus(ttl).getEpochSecond())
+                .append(",\"groups\":[");
+        for (int i = 0; i < roles.size(); i++) {
+            claims.append(i == 0 ? "" : ",").append(quote(roles.get(i)));
+        }
+        claims.append(']');
+        if (email != null) {
+            claims.append(",\"email\":").append(quote(email));
+        }
+        claims.append('}');
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"lifeline-dev\"}";
+        String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key);
+        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + base64Url(rsa.sign());
+    }
+
+    private static String base64Url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String quote(String value) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> positional = new ArrayList<>();
+        String email = null;
+        long ttlSeconds = 3600;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--email" -> email = args[++i];
+                case "--ttl" -> ttlSeconds = Long.parseLong(args[++i]);
+                default -> positional.add(args[i]);
+            }
+        }
+        if (positional.size() != 2) {
+            System.err.println("usage: java config/dev/DevToken.java SUBJECT ROLE[,ROLE...] [--email ADDRESS] [--ttl SECONDS]");
+            System.exit(2);
+        }
+        String keyFile = System.getenv().getOrDefault("LIFELINE_DEV_KEY", "config/dev/private-key.pem");
+        DevToken tokens = new DevToken(Path.of(keyFile));
+        System.out.println(tokens.mint(positional.get(0), List.of(positional.get(1).split(",")), email,
+                Duration.ofSeconds(ttlSeconds)));
+    }
+}

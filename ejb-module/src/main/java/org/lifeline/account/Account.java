@@ -1,0 +1,113 @@
+package org.lifeline.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.lifeline.shared.InvalidRequestException;
+
+/** An account Lifeline protects. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @Column(name = "id", length = AccountId.MAX_LENGTH)
+    private String id;
+
+    @Column(name = "email", length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_tier", length = 16, nullable = false)
+    private RiskTier riskTier;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(AccountId id, String email, RiskTier riskTier, Instant now) {
+        this.id = id.value();
+        this.email = checkedEmail(email);
+        this.riskTier = Objects.requireNonNull(riskTier, "riskTier");
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Sets the contact address and risk tier, and says what changed (names and, for the tier, old and new value;
+     * never the address itself) for the audit trail. Empty when nothing changed.
+     */
+    public Map<String, String> changeProfile(String newEmail, RiskTier newTier, Instant now) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        String checked = checkedEmail(newEmail);
+        if (!Objects.equals(email, checked)) {
+            email = checked;
+            changes.put("email", checked == null ? "removed" : "changed");
+        }
+        if (riskTier != Objects.requireNonNull(newTier, "riskTier")) {
+            changes.put("riskTier", riskTier + " -> " + newTier);
+            riskTier = newTier;
+        }
+        if (!changes.isEmpty()) {
+            updatedAt = now;
+        }
+        return changes;
+    }
+
+    /** Takes a contact address from a token when the platform has not set one; true when it was taken. */
+    public boolean adoptEmailIfMissing(String tokenEmail, Instant now) {
+        if (email != null || !EmailAddress.isValid(tokenEmail)) {
+            return false;
+        }
+        email = tokenEmail;
+        updatedAt = now;
+        return true;
+    }
+
+    private static String checkedEmail(String address) {
+        if (address == null) {
+            return null;
+        }
+        if (!EmailAddress.isValid(address)) {
+            throw new InvalidRequestException("email must be an address such as name@example.org");
+        }
+        return address;
+    }
+
+    public AccountId id() {
+        return AccountId.of(id);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public RiskTier riskTier() {
+        return riskTier;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,13 @@
+package org.lifeline.account;
+
+import java.time.Instant;
+
+/** An account as the platform sees it. */
+public record AccountProfile(String accountId, String email, RiskTier riskTier, Instant createdAt,
+        Instant updatedAt) {
+
+    static AccountProfile of(Account account) {
+        return new AccountProfile(account.id().value(), account.email(), account.riskTier(), account.createdAt(),
+                account.updatedAt());
+    }
+}

@@ -1,0 +1,71 @@
+package org.lifeline.account;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
+import org.lifeline.audit.Actor;
+import org.lifeline.audit.AuditEventType;
+import org.lifeline.audit.AuditTrail;
+
+@Stateless
+public class DefaultAccountService implements AccountService {
+
+    @Inject
+    AccountRepository accounts;
+
+    @EJB
+    AccountOpening opening;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void ensureExists(AccountId id, String tokenEmail, Actor actor) {
+        Account account = accounts.find(id);
+        if (account == null) {
+            openOrJoin(id, EmailAddress.isValid(tokenEmail) ? tokenEmail : null, RiskTier.STANDARD, actor);
+        } else if (account.email() == null && EmailAddress.isValid(tokenEmail)) {
+            account = accounts.lock(id);
+            if (account.adoptEmailIfMissing(tokenEmail, clock.instant())) {
+                audit.record(id.value(), AuditEventType.ACCOUNT_PROFILE_CHANGED, actor, Map.of("email", "from token"));
+            }
+        }
+    }
+
+    @Override
+    public ProfileChange putProfile(AccountId id, String email, RiskTier riskTier, Actor actor) {
+        if (accounts.find(id) == null && openOrJoin(id, email, riskTier, actor)) {
+            return new ProfileChange(AccountProfile.of(accounts.find(id)), true);
+        }
+        Account account = accounts.lock(id);
+        Map<String, String> changes = account.changeProfile(email, riskTier, clock.instant());
+        if (!changes.isEmpty()) {
+            audit.record(id.value(), AuditEventType.ACCOUNT_PROFILE_CHANGED, actor, changes);
+        }
+        return new ProfileChange(AccountProfile.of(account), false);
+    }
+
+    @Override
+    public boolean exists(AccountId id) {
+        return accounts.find(id) != null;
+    }
+
+    /** Opens the account; false when a concurrent request opened it first. */
+    private boolean openOrJoin(AccountId id, String email, RiskTier riskTier, Actor actor) {
+        try {
+            opening.open(id, email, riskTier, actor);
+            return true;
+        } catch (EJBException lostRace) {
+            if (accounts.find(id) == null) {
+                throw lostRace;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.lifeline.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "lifeline")
+    private EntityManager em;
+
+    @Override
+    public Account find(AccountId id) {
+        return em.find(Account.class, id.value());
+    }
+
+    @Override
+    public Account lock(AccountId id) {
+        return em.find(Account.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public void addNow(Account account) {
+        em.persist(account);
+        em.flush();
+    }
+}

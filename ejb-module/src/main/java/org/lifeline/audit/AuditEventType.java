@@ -1,0 +1,7 @@
+package org.lifeline.audit;
+
+/** The kinds of security event the trail records. Stored by name: never rename a constant, only add. */
+public enum AuditEventType {
+    ACCOUNT_CREATED,
+    ACCOUNT_PROFILE_CHANGED
+}

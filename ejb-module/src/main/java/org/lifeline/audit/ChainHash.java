@@ -1,0 +1,60 @@
+package org.lifeline.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How an audit entry is sealed: SHA-256 over a canonical JSON array of its content and the hash of the entry before
+ * it in the same chain. JSON escaping keeps the fields unambiguous; the version tag lets the format evolve.
+ */
+public final class ChainHash {
+
+    /** The "previous hash" of the first entry of every chain. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final String FORMAT = "lifeline-audit-v1";
+
+    private ChainHash() {
+    }
+
+    public static String of(String previousHash, String chainId, long sequence, String accountId,
+            Instant occurredAt, String type, String actorSubject, String actorRole, String details) {
+        String canonical = Json.createArrayBuilder()
+                .add(FORMAT)
+                .add(chainId)
+                .add(sequence)
+                .add(accountId == null ? "" : accountId)
+                .add(occurredAt.toString())
+                .add(type)
+                .add(actorSubject)
+                .add(actorRole)
+                .add(details)
+                .add(previousHash)
+                .build()
+                .toString();
+        return sha256Hex(canonical);
+    }
+
+    /** The details as JSON with sorted keys, so the same map always gives the same text and the same hash. */
+    public static String canonicalDetails(Map<String, String> details) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        new TreeMap<>(details).forEach(json::add);
+        return json.build().toString();
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

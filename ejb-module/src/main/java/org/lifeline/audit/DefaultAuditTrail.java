@@ -1,0 +1,65 @@
+package org.lifeline.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
+import org.lifeline.shared.Page;
+import org.lifeline.shared.PageRequest;
+
+@Stateless
+public class DefaultAuditTrail implements AuditTrail {
+
+    /** Rows fetched at a time while verifying. */
+    static final int WALK_PAGE_SIZE = 500;
+
+    @Inject
+    AuditEventRepository repository;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void openChain(String accountId) {
+        repository.addChain(new AuditChain(accountId));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String accountId, AuditEventType type, Actor actor, Map<String, String> details) {
+        append(accountId, AuditEventDraft.of(accountId, type, actor, clock.instant(), details));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordSystem(AuditEventType type, Actor actor, Map<String, String> details) {
+        append(AuditChain.SYSTEM_CHAIN, AuditEventDraft.of(null, type, actor, clock.instant(), details));
+    }
+
+    private void append(String chainId, AuditEventDraft draft) {
+        AuditChain chain = repository.lockChain(chainId);
+        if (chain == null) {
+            throw new IllegalStateException("no audit chain for " + chainId);
+        }
+        repository.add(chain.append(draft));
+    }
+
+    @Override
+    public Page<AuditRecord> eventsOf(String accountId, PageRequest page) {
+        return Page.of(repository.findByAccount(accountId, page.offset(), page.size()).stream()
+                .map(AuditRecord::of).toList(), page, repository.countByAccount(accountId));
+    }
+
+    @Override
+    public ChainVerification verify() {
+        KeysetCursor<AuditChain> heads = new KeysetCursor<>(repository.chainsAfter("", WALK_PAGE_SIZE),
+                last -> repository.chainsAfter(last.id(), WALK_PAGE_SIZE), () -> { });
+        KeysetCursor<AuditEvent> entries = new KeysetCursor<>(repository.eventsAfter("", 0, WALK_PAGE_SIZE),
+                last -> repository.eventsAfter(last.chainId(), last.sequence(), WALK_PAGE_SIZE),
+                repository::release);
+        return ChainVerifier.verify(heads, entries);
+    }
+}

@@ -1,0 +1,67 @@
+package org.lifeline.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaAuditEventRepository implements AuditEventRepository {
+
+    @PersistenceContext(unitName = "lifeline")
+    private EntityManager em;
+
+    @Override
+    public void addChain(AuditChain chain) {
+        em.persist(chain);
+    }
+
+    @Override
+    public AuditChain lockChain(String chainId) {
+        return em.find(AuditChain.class, chainId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public void add(AuditEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public List<AuditEvent> findByAccount(String accountId, int offset, int limit) {
+        return em.createNamedQuery("AuditEvent.findByAccount", AuditEvent.class)
+                .setParameter("accountId", accountId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countByAccount(String accountId) {
+        return em.createNamedQuery("AuditEvent.countByAccount", Long.class)
+                .setParameter("accountId", accountId)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<AuditChain> chainsAfter(String chainId, int limit) {
+        return em.createNamedQuery("AuditChain.findAfter", AuditChain.class)
+                .setParameter("after", chainId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<AuditEvent> eventsAfter(String chainId, long sequence, int limit) {
+        return em.createNamedQuery("AuditEvent.findInChainsAfter", AuditEvent.class)
+                .setParameter("chainId", chainId)
+                .setParameter("sequence", sequence)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void release() {
+        em.clear();
+    }
+}

@@ -1,0 +1,25 @@
+package org.lifeline.status;
+
+import java.time.Instant;
+
+/** Everything an account holder needs to know about the account's protection, as one snapshot. */
+public record SecurityStatus(String accountId, AuthenticatorState authenticator, RecoveryCodeState recoveryCodes,
+        LockState lock, HoldState hold, OpenRecoveryCase openRecoveryCase) {
+
+    /** {@code NONE}, {@code PENDING}, {@code ACTIVE} or {@code FROZEN}. */
+    public record AuthenticatorState(String status) {
+    }
+
+    public record RecoveryCodeState(int remaining, int total, Instant generatedAt, Instant lastUsedAt,
+            boolean mustRegenerate) {
+    }
+
+    public record LockState(boolean locked, long retryAfterSeconds) {
+    }
+
+    public record HoldState(Instant sensitiveActionsBlockedUntil) {
+    }
+
+    public record OpenRecoveryCase(String id, String status) {
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The security status of an account as its owner and the platform see it: authenticator, recovery codes, lock,
+ * hold and open recovery case in one answer. Reads the other capabilities; none of them imports it.
+ */
+package org.lifeline.status;
