@@ -8,7 +8,7 @@ CREATE TABLE account (
     created_at  DATETIME(6)  NOT NULL,
     updated_at  DATETIME(6)  NOT NULL,
     version     BIGINT       NOT NULL,
-    CONSTRAINT pk_account PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 
 -- The head of each hash chain: one per account, and '~system' for events of no account.
@@ -16,7 +16,7 @@ CREATE TABLE audit_chain (
     id             VARCHAR(140) ${caseSensitive} NOT NULL,
     last_sequence  BIGINT       NOT NULL,
     last_hash      VARCHAR(64)  NOT NULL,
-    CONSTRAINT pk_audit_chain PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 
 CREATE TABLE audit_event (
@@ -31,7 +31,7 @@ CREATE TABLE audit_event (
     details        VARCHAR(4000) NOT NULL,
     previous_hash  VARCHAR(64)   NOT NULL,
     entry_hash     VARCHAR(64)   NOT NULL,
-    CONSTRAINT pk_audit_event PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_audit_event_chain_sequence UNIQUE (chain_id, sequence_no)
 );
 

@@ -1,0 +1,83 @@
+package org.lifeline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operators rely on: migrations, health, metrics and the OpenAPI document. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+
+    private static final String MANAGEMENT = "http://127.0.0.1:9990";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return LifelineEar.packaged();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void migrationsRanOnMariaDb() {
+        assertEquals(1, Database.count(
+                "SELECT COUNT(*) FROM lifeline_schema_history WHERE version = '1' AND success = 1"));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM lifeline_schema_history WHERE success = 0"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_chain WHERE id = '~system'"));
+        // The batch job repository shares the application's database.
+        assertTrue(Database.count("SELECT COUNT(*) FROM information_schema.tables"
+                + " WHERE table_schema = DATABASE() AND LOWER(table_name) = 'job_instance'") == 1);
+    }
+
+    @Test
+    void theServerIsReadyAndLive() {
+        Api management = new Api(toUrl(MANAGEMENT));
+        Api.Reply ready = management.get("/health/ready", null);
+        assertEquals(200, ready.status(), ready::toString);
+        JsonObject health = ready.json();
+        assertEquals("UP", health.getString("status"));
+        assertTrue(health.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .anyMatch(c -> c.getString("name").equals("lifeline-database") && c.getString("status").equals("UP")),
+                health::toString);
+        assertEquals(200, management.get("/health/live", null).status());
+    }
+
+    @Test
+    void metricsAreServed() {
+        Api.Reply metrics = new Api(toUrl(MANAGEMENT)).send(
+                new Api(toUrl(MANAGEMENT)).request("/metrics", null).header("Accept", "text/plain").GET());
+        assertEquals(200, metrics.status(), metrics::toString);
+        assertTrue(metrics.body().contains("base_") || metrics.body().contains("jvm"), "no JVM metrics");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        Api api = new Api(url);
+        Api.Reply document = api.send(api.request("/openapi", null).header("Accept", "application/json").GET());
+        assertEquals(200, document.status(), document::toString);
+        JsonObject paths = document.json().getJsonObject("paths");
+        for (String path : new String[] {"/api/v1/me/security", "/api/v1/accounts/{accountId}",
+                "/api/v1/accounts/{accountId}/security", "/api/v1/accounts/{accountId}/events",
+                "/api/v1/audit-log/verification"}) {
+            assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
+        }
+    }
+
+    private static URL toUrl(String url) {
+        try {
+            return java.net.URI.create(url).toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

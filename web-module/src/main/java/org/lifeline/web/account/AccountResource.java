@@ -1,0 +1,70 @@
+package org.lifeline.web.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.account.AccountId;
+import org.lifeline.account.AccountService;
+import org.lifeline.account.ProfileChange;
+import org.lifeline.status.SecurityStatus;
+import org.lifeline.status.SecurityStatusService;
+import org.lifeline.web.Caller;
+import org.lifeline.web.Roles;
+
+/** The platform back end's view of any account. */
+@Path("/accounts/{accountId}")
+@RequestScoped
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN})
+@Tag(name = "Platform back end")
+public class AccountResource {
+
+    @Inject
+    Caller caller;
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    SecurityStatusService status;
+
+    @Context
+    UriInfo uri;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the account's contact address and risk tier; creates the account (201) if needed")
+    public Response putProfile(@PathParam("accountId") String accountId,
+            @NotNull(message = "a JSON body {email, riskTier} is required") @Valid AccountProfileRequest body) {
+        ProfileChange change = accounts.putProfile(AccountId.of(accountId), body.email(), body.riskTier(),
+                caller.actingAs(Roles.SERVICE));
+        return change.created()
+                ? Response.created(uri.getAbsolutePath()).entity(change.profile()).build()
+                : Response.ok(change.profile()).build();
+    }
+
+    @GET
+    @Path("/security")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The account's security status, as the owner sees it; creates the account if needed")
+    public SecurityStatus security(@PathParam("accountId") String accountId) {
+        AccountId account = AccountId.of(accountId);
+        accounts.ensureExists(account, null, caller.actingAs(Roles.SERVICE));
+        return status.statusOf(account);
+    }
+}

@@ -1,0 +1,44 @@
+package org.lifeline.web.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.account.AccountId;
+import org.lifeline.account.AccountService;
+import org.lifeline.status.SecurityStatus;
+import org.lifeline.status.SecurityStatusService;
+import org.lifeline.web.Caller;
+import org.lifeline.web.Roles;
+
+/** The account holder's own security status; the account is the token's {@code sub}, created on first use. */
+@Path("/me/security")
+@RequestScoped
+@RolesAllowed({Roles.USER, Roles.ADMIN})
+@Tag(name = "Self-service")
+public class OwnSecurityResource {
+
+    @Inject
+    Caller caller;
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    SecurityStatusService status;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The caller's authenticator, recovery codes, lock, hold and open recovery case")
+    public SecurityStatus get() {
+        AccountId account = caller.ownAccount();
+        accounts.ensureExists(account, caller.email(), caller.actingAs(Roles.USER));
+        return status.statusOf(account);
+    }
+}

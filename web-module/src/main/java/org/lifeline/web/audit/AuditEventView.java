@@ -1,0 +1,32 @@
+package org.lifeline.web.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Instant;
+import org.lifeline.audit.AuditRecord;
+
+/** An audit event as the API shows it, with its details as a JSON object. */
+public record AuditEventView(long id, String accountId, long sequence, String type, Instant occurredAt,
+        ActorView actor, JsonObject details, String previousHash, String hash) {
+
+    public record ActorView(String subject, String role) {
+    }
+
+    public static AuditEventView of(AuditRecord event) {
+        return new AuditEventView(event.id(), event.accountId(), event.sequence(), event.type(), event.occurredAt(),
+                new ActorView(event.actorSubject(), event.actorRole()), parse(event.details()),
+                event.previousHash(), event.hash());
+    }
+
+    /** Details are written as JSON objects; a row altered into something else is shown as its raw text. */
+    private static JsonObject parse(String details) {
+        try (JsonReader reader = Json.createReader(new StringReader(details))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return Json.createObjectBuilder().add("unreadable", details).build();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.lifeline.web.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.audit.AuditTrail;
+import org.lifeline.audit.ChainVerification;
+import org.lifeline.web.Roles;
+
+@Path("/audit-log/verification")
+@RequestScoped
+@RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+@Tag(name = "Compliance")
+public class AuditLogResource {
+
+    @EJB
+    AuditTrail audit;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Walk every hash chain of the audit trail and name the first broken entry")
+    public ChainVerification verify() {
+        return audit.verify();
+    }
+}

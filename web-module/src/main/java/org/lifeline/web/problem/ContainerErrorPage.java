@@ -1,0 +1,41 @@
+package org.lifeline.web.problem;
+
+import jakarta.json.Json;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Errors the container answers before JAX-RS runs (a refused or malformed bearer token, an unknown path outside
+ * the API) leave as problem+json too. Mapped as the error page of every status in {@code web.xml}.
+ */
+@WebServlet("/problem")
+public class ContainerErrorPage extends HttpServlet {
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int code = status instanceof Integer s ? s : HttpServletResponse.SC_NOT_FOUND;
+        ProblemCode problem = ProblemCode.ofStatus(code);
+        String detail = switch (problem) {
+            case UNAUTHORIZED -> "a valid bearer token is required";
+            case FORBIDDEN -> "not allowed";
+            case NOT_FOUND -> "no such resource";
+            case PAYLOAD_TOO_LARGE -> "the request body is over the limit";
+            default -> "the request could not be processed";
+        };
+        response.setStatus(code);
+        if (code == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Json.createWriter(response.getWriter()).write(
+                new Problem("urn:lifeline:problem:" + problem.word(), problem.title(), code, detail, problem.word(),
+                        null).toJson());
+    }
+}

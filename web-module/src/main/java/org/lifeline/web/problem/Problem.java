@@ -1,0 +1,53 @@
+package org.lifeline.web.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem: {@code type} is a URN built from {@code code}, the word clients branch on.
+ * {@code violations} lists the fields a request got wrong, when it is about fields.
+ */
+public record Problem(String type, String title, int status, String detail, String code,
+        List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    public record Violation(String field, String message) {
+    }
+
+    public static Problem of(ProblemCode code, String detail) {
+        return new Problem("urn:lifeline:problem:" + code.word(), code.title(), code.status(), detail, code.word(),
+                null);
+    }
+
+    public Problem withViolations(List<Violation> fieldViolations) {
+        return new Problem(type, title, status, detail, code, List.copyOf(fieldViolations));
+    }
+
+    public Response.ResponseBuilder toResponse() {
+        return Response.status(status).type(MEDIA).entity(toJson());
+    }
+
+    /** Built by hand so that absent members are left out rather than written as null. */
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
+                .add("code", code);
+        if (violations != null) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            violations.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field())
+                    .add("message", v.message())));
+            json.add("violations", list);
+        }
+        return json.build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.lifeline.web.problem;
+
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Failures JAX-RS raises itself: unknown paths, wrong methods, media types, refused roles. A refused role without
+ * any authenticated caller is a missing token: 401 with a bearer challenge, as the contract says, not 403.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    SecurityContext security;
+
+    @Override
+    public Response toResponse(WebApplicationException failure) {
+        int status = failure.getResponse().getStatus();
+        if (failure instanceof ForbiddenException && security.getUserPrincipal() == null) {
+            return Problem.of(ProblemCode.UNAUTHORIZED, "a bearer token is required").toResponse()
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        ProblemCode code = ProblemCode.ofStatus(status);
+        Response.ResponseBuilder answer = new Problem("urn:lifeline:problem:" + code.word(), code.title(), status,
+                detailFor(code), code.word(), null).toResponse();
+        if (failure instanceof NotAllowedException) {
+            answer.allow(failure.getResponse().getAllowedMethods());
+        }
+        if (status == 401) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return answer.build();
+    }
+
+    /** A fixed text per kind: JAX-RS messages can echo input or name classes. */
+    private static String detailFor(ProblemCode code) {
+        return switch (code) {
+            case NOT_FOUND -> "no such resource";
+            case METHOD_NOT_ALLOWED -> "this resource does not support that method";
+            case NOT_ACCEPTABLE -> "this resource cannot answer in the requested media type";
+            case UNSUPPORTED_MEDIA_TYPE -> "this resource does not accept that content type";
+            case FORBIDDEN -> "the token's roles do not allow this";
+            case UNAUTHORIZED -> "a valid bearer token is required";
+            case PAYLOAD_TOO_LARGE -> "the request body is over the limit";
+            default -> "the request could not be processed";
+        };
+    }
+}
