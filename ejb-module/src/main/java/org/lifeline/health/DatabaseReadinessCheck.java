@@ -28,23 +28,33 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout(5);
-            try (ResultSet history = statement.executeQuery(
-                    "SELECT COUNT(*), SUM(CASE WHEN success THEN 0 ELSE 1 END) FROM " + HISTORY)) {
-                history.next();
-                long applied = history.getLong(1);
-                long failed = history.getLong(2);
-                return HealthCheckResponse.named("lifeline-database")
-                        .status(applied > 0 && failed == 0)
-                        .withData("migrations", applied)
-                        .withData("failedMigrations", failed)
-                        .build();
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            long[] history = migrationHistory(connection);
+            return HealthCheckResponse.named("lifeline-database")
+                    .status(history[0] > 0 && history[1] == 0)
+                    .withData("migrations", history[0])
+                    .withData("failedMigrations", history[1])
+                    .build();
         } catch (SQLException e) {
             return HealthCheckResponse.named("lifeline-database").down()
                     .withData("error", e.getClass().getSimpleName() + " (SQL state " + e.getSQLState() + ")")
                     .build();
+        }
+    }
+
+    /**
+     * The number of migrations recorded and of those that failed. Flyway creates its table and columns with quoted
+     * lower-case names, so they are quoted here too (H2 would otherwise look for upper-case ones).
+     */
+    public static long[] migrationHistory(Connection connection) throws SQLException {
+        String q = connection.getMetaData().getIdentifierQuoteString();
+        try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(5);
+            try (ResultSet history = statement.executeQuery("SELECT COUNT(*), SUM(CASE WHEN " + q + "success" + q
+                    + " THEN 0 ELSE 1 END) FROM " + q + HISTORY + q)) {
+                history.next();
+                return new long[] {history.getLong(1), history.getLong(2)};
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
+import org.lifeline.health.DatabaseReadinessCheck;
 import org.junit.jupiter.api.Test;
 
 /** The migrations run on H2 as the embedded server runs them (REGULAR mode), and a second run changes nothing. */
@@ -31,5 +32,10 @@ class SchemaMigrationsTest {
             assertEquals(0, rs.getLong(1));
         }
         assertEquals("", SchemaMigrations.caseSensitiveColumn(h2));
+        try (Connection c = h2.getConnection()) {
+            long[] history = DatabaseReadinessCheck.migrationHistory(c);
+            assertTrue(history[0] >= 2, "baseline and V1 recorded"); // the baseline row, then V1
+            assertEquals(0, history[1]);
+        }
     }
 }
