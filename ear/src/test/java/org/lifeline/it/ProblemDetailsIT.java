@@ -119,6 +119,19 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void tokenSubjectsThatCannotNameAnAccountAre400() {
+        for (String subject : List.of("../../etc/passwd", "a b", "x".repeat(300), "~system")) {
+            Api.Reply own = api.get("/api/v1/me/security", Tokens.forSubject(subject, "user"));
+            assertEquals(400, own.status(), () -> subject + " -> " + own);
+            assertProblem(own, "invalid-request");
+        }
+        Api.Reply longService = api.put("/api/v1/accounts/" + Tokens.newAccountId("subj"),
+                Tokens.forSubject("s".repeat(300), "service"), "{\"riskTier\":\"HIGH\"}");
+        assertEquals(400, longService.status(), longService::toString);
+        assertProblem(longService, "invalid-request");
+    }
+
+    @Test
     void pageParametersOutOfRangeAre400() {
         String account = Tokens.newAccountId("pages");
         api.put("/api/v1/accounts/" + account, service, "{\"riskTier\":\"STANDARD\"}");

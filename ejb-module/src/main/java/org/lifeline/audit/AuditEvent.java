@@ -39,7 +39,7 @@ public class AuditEvent {
     @Column(name = "event_type", length = 64, nullable = false, updatable = false)
     private String type;
 
-    @Column(name = "actor_subject", length = 255, nullable = false, updatable = false)
+    @Column(name = "actor_subject", length = Actor.MAX_SUBJECT_LENGTH, nullable = false, updatable = false)
     private String actorSubject;
 
     @Column(name = "actor_role", length = 16, nullable = false, updatable = false)

@@ -34,8 +34,9 @@ public final class SchemaMigrations {
                 .placeholders(Map.of("caseSensitive", caseSensitiveColumn(dataSource)))
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         return result;
     }
 
