@@ -55,6 +55,18 @@ final class Api {
         }
     }
 
+    /** For answers that are not text, such as images. */
+    HttpResponse<byte[]> raw(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
         return token == null ? request : request.header("Authorization", "Bearer " + token);

@@ -3,5 +3,12 @@ package org.lifeline.audit;
 /** The kinds of security event the trail records. Stored by name: never rename a constant, only add. */
 public enum AuditEventType {
     ACCOUNT_CREATED,
-    ACCOUNT_PROFILE_CHANGED
+    ACCOUNT_PROFILE_CHANGED,
+    AUTHENTICATOR_ENROLLMENT_STARTED,
+    AUTHENTICATOR_CONFIRMED,
+    AUTHENTICATOR_REMOVED,
+    AUTHENTICATOR_FROZEN,
+    TOTP_REPLAY,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED
 }

@@ -2,8 +2,12 @@ package org.lifeline.status;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountService;
+import org.lifeline.authenticator.AuthenticatorService;
+import org.lifeline.lockout.CodeGuard;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.status.SecurityStatus.AuthenticatorState;
 import org.lifeline.status.SecurityStatus.HoldState;
@@ -11,9 +15,8 @@ import org.lifeline.status.SecurityStatus.LockState;
 import org.lifeline.status.SecurityStatus.RecoveryCodeState;
 
 /**
- * Assembles the status from the capabilities that exist. Accounts have no authenticator, recovery codes, lock,
- * hold or recovery case until enrollment, the failure budget and security resets are built; each of those
- * capabilities adds its part here as it lands.
+ * Assembles the status from the capabilities that exist. Recovery codes, the hold and recovery cases are not built
+ * yet: until they land, an account has none of them, and this says so.
  */
 @Stateless
 public class DefaultSecurityStatusService implements SecurityStatusService {
@@ -21,15 +24,22 @@ public class DefaultSecurityStatusService implements SecurityStatusService {
     @EJB
     AccountService accounts;
 
+    @EJB
+    AuthenticatorService authenticators;
+
+    @Inject
+    CodeGuard guard;
+
     @Override
     public SecurityStatus statusOf(AccountId id) {
         if (!accounts.exists(id)) {
             throw new NotFoundException("no such account");
         }
+        Instant lockedUntil = guard.lockedUntil(id);
         return new SecurityStatus(id.value(),
-                new AuthenticatorState("NONE"),
+                new AuthenticatorState(authenticators.statusOf(id).name()),
                 new RecoveryCodeState(0, 0, null, null, false),
-                new LockState(false, 0),
+                lockedUntil == null ? new LockState(false, 0) : new LockState(true, guard.secondsUntil(lockedUntil)),
                 new HoldState(null),
                 null);
     }

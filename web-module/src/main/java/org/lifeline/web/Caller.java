@@ -1,10 +1,12 @@
 package org.lifeline.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.lifeline.account.AccountId;
+import org.lifeline.account.AccountService;
 import org.lifeline.audit.Actor;
 
 /** The authenticated caller, read from the bearer token. */
@@ -14,9 +16,22 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    @EJB
+    AccountService accounts;
+
     /** The caller's own account: the token's {@code sub}. */
     public AccountId ownAccount() {
         return AccountId.of(token.getSubject());
+    }
+
+    /**
+     * The caller's own account, created on first use (with the token's address, if any) as every self-service
+     * path does.
+     */
+    public AccountId ownExistingAccount() {
+        AccountId account = ownAccount();
+        accounts.ensureExists(account, email(), actingAs(Roles.USER));
+        return account;
     }
 
     /** The token's {@code email} claim, or null. */

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lifeline.account.AccountId;
-import org.lifeline.account.AccountService;
 import org.lifeline.status.SecurityStatus;
 import org.lifeline.status.SecurityStatusService;
 import org.lifeline.web.Caller;
@@ -28,17 +26,12 @@ public class OwnSecurityResource {
     Caller caller;
 
     @EJB
-    AccountService accounts;
-
-    @EJB
     SecurityStatusService status;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller's authenticator, recovery codes, lock, hold and open recovery case")
     public SecurityStatus get() {
-        AccountId account = caller.ownAccount();
-        accounts.ensureExists(account, caller.email(), caller.actingAs(Roles.USER));
-        return status.statusOf(account);
+        return status.statusOf(caller.ownExistingAccount());
     }
 }

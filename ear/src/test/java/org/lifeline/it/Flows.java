@@ -1,0 +1,29 @@
+package org.lifeline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Steps many tests share, done the way a client does them. */
+final class Flows {
+
+    private Flows() {
+    }
+
+    /** Starts an enrollment and returns the app holding the new secret. */
+    static AuthenticatorApp enroll(Api api, String userToken) {
+        Api.Reply enrolled = api.post("/api/v1/me/authenticator", userToken, "{}");
+        assertEquals(201, enrolled.status(), enrolled::toString);
+        return new AuthenticatorApp(enrolled.json().getString("secret"));
+    }
+
+    /** Enrolls and confirms with the code of {@code step}; from then on only later steps are accepted. */
+    static AuthenticatorApp enrollAndConfirm(Api api, String userToken, long step) {
+        AuthenticatorApp app = enroll(api, userToken);
+        Api.Reply confirmed = api.post("/api/v1/me/authenticator/confirm", userToken, code(app.codeAt(step)));
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        return app;
+    }
+
+    static String code(String code) {
+        return "{\"code\":\"" + code + "\"}";
+    }
+}

@@ -1,0 +1,19 @@
+package org.lifeline.authenticator;
+
+import org.lifeline.account.AccountId;
+
+/** Storage of authenticators. */
+public interface AuthenticatorRepository {
+
+    Authenticator findByAccount(AccountId account);
+
+    void add(Authenticator authenticator);
+
+    void remove(Authenticator authenticator);
+
+    /**
+     * Records {@code step} as the last accepted one if it is later than the stored one, with a single conditional
+     * update; false when another request got there first (a replay).
+     */
+    boolean acceptStep(String authenticatorId, long step);
+}

@@ -1,0 +1,32 @@
+package org.lifeline.authenticator;
+
+import jakarta.ejb.Local;
+import org.lifeline.account.AccountId;
+import org.lifeline.audit.Actor;
+import org.lifeline.lockout.ClientInfo;
+import org.lifeline.lockout.Credential;
+
+/** Linking, confirming, removing and freezing an account's TOTP authenticator. */
+@Local
+public interface AuthenticatorService {
+
+    /**
+     * Starts an enrollment with a fresh secret, replacing any pending one. {@code label} names the account in the
+     * app (the contact address or account id when null). Conflict when an authenticator is active or frozen.
+     */
+    Enrollment enroll(AccountId account, String label, Actor actor);
+
+    /** The otpauth URI of the pending enrollment, for its QR code; not found when none is pending. */
+    String pendingUri(AccountId account);
+
+    /** Activates the pending authenticator with its first code. */
+    Activation confirm(AccountId account, String code, ClientInfo client, Actor actor);
+
+    /** Removes the authenticator; needs a current code of it (or, once they exist, a recovery code). */
+    void remove(AccountId account, Credential credential, ClientInfo client, Actor actor);
+
+    /** The device is lost: the authenticator's codes are refused from now on. */
+    AuthenticatorStatus reportLostDevice(AccountId account, Actor actor);
+
+    AuthenticatorStatus statusOf(AccountId account);
+}

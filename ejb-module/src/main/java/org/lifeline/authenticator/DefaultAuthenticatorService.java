@@ -1,0 +1,187 @@
+package org.lifeline.authenticator;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.lifeline.account.Account;
+import org.lifeline.account.AccountId;
+import org.lifeline.account.AccountRepository;
+import org.lifeline.audit.Actor;
+import org.lifeline.audit.AuditEventType;
+import org.lifeline.audit.AuditTrail;
+import org.lifeline.crypto.SecretBox;
+import org.lifeline.crypto.Secrets;
+import org.lifeline.crypto.Totp;
+import org.lifeline.lockout.Attempt;
+import org.lifeline.lockout.AttemptPurpose;
+import org.lifeline.lockout.ClientInfo;
+import org.lifeline.lockout.CodeCheck;
+import org.lifeline.lockout.CodeGuard;
+import org.lifeline.lockout.CodeMethod;
+import org.lifeline.lockout.Credential;
+import org.lifeline.lockout.FailureReason;
+import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.ExpiredException;
+import org.lifeline.shared.InvalidRequestException;
+import org.lifeline.shared.NotFoundException;
+
+@Stateless
+public class DefaultAuthenticatorService implements AuthenticatorService {
+
+    @Inject
+    AuthenticatorRepository authenticators;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    TotpSettings settings;
+
+    @Inject
+    TotpCheck totpCheck;
+
+    @Inject
+    SecretBox secrets;
+
+    @Inject
+    CodeGuard guard;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Enrollment enroll(AccountId id, String label, Actor actor) {
+        Instant now = clock.instant();
+        Account account = accounts.lock(id);
+        if (account == null) {
+            throw new NotFoundException("no such account");
+        }
+        Authenticator existing = authenticators.findByAccount(id);
+        if (existing != null) {
+            AuthenticatorStatus status = existing.statusAt(now);
+            if (status == AuthenticatorStatus.ACTIVE || status == AuthenticatorStatus.FROZEN) {
+                throw new ConflictException("an authenticator is already " + status
+                        + "; remove it before enrolling another");
+            }
+            authenticators.remove(existing);
+        }
+        String accountName = accountName(label, account);
+        Totp totp = settings.totp();
+        byte[] secret = Secrets.random(totp.algorithm().secretBytes());
+        Authenticator pending = Authenticator.pending(id, totp, accountName, now, settings.enrollmentTtl());
+        pending.sealWith(secrets.seal(secret, pending.secretContext()));
+        authenticators.add(pending);
+        audit.record(id.value(), AuditEventType.AUTHENTICATOR_ENROLLMENT_STARTED, actor,
+                Map.of("enrollmentId", pending.id(), "algorithm", totp.algorithm().name(),
+                        "digits", String.valueOf(totp.digits()), "period", String.valueOf(totp.periodSeconds())));
+        String base32 = Secrets.base32(secret);
+        return new Enrollment(pending.id(), base32, OtpAuthUri.of(settings.issuer(), accountName, base32, totp),
+                totp.algorithm(), totp.digits(), totp.periodSeconds(), pending.expiresAt());
+    }
+
+    @Override
+    public String pendingUri(AccountId id) {
+        Authenticator pending = authenticators.findByAccount(id);
+        if (pending == null || pending.statusAt(clock.instant()) != AuthenticatorStatus.PENDING) {
+            throw new NotFoundException("no enrollment is pending");
+        }
+        byte[] secret = secrets.open(pending.sealedSecret(), pending.secretContext());
+        return OtpAuthUri.of(settings.issuer(), pending.label(), Secrets.base32(secret), pending.totp());
+    }
+
+    @Override
+    public Activation confirm(AccountId id, String code, ClientInfo client, Actor actor) {
+        Attempt attempt = new Attempt(id, AttemptPurpose.CONFIRM_ENROLLMENT, CodeMethod.TOTP, client, actor);
+        return guard.attempt(attempt, now -> {
+            Authenticator pending = authenticators.findByAccount(id);
+            if (pending == null || pending.status() != AuthenticatorStatus.PENDING) {
+                throw new NotFoundException("no enrollment is pending");
+            }
+            if (pending.isExpiredAt(now)) {
+                throw new ExpiredException("the enrollment expired; start a new one");
+            }
+            var step = totpCheck.matchingStep(pending, code, now);
+            if (step.isEmpty()) {
+                return CodeCheck.Result.refused(FailureReason.WRONG_CODE);
+            }
+            pending.activate(step.getAsLong(), now);
+            audit.record(id.value(), AuditEventType.AUTHENTICATOR_CONFIRMED, actor,
+                    Map.of("authenticatorId", pending.id()));
+            return CodeCheck.Result.accepted(new Activation(pending.id(), pending.status(), pending.activatedAt()));
+        });
+    }
+
+    @Override
+    public void remove(AccountId id, Credential credential, ClientInfo client, Actor actor) {
+        CodeMethod method = credential.isTotp() ? CodeMethod.TOTP : CodeMethod.RECOVERY_CODE;
+        Attempt attempt = new Attempt(id, AttemptPurpose.REMOVE_AUTHENTICATOR, method, client, actor);
+        guard.attempt(attempt, now -> {
+            Authenticator authenticator = authenticators.findByAccount(id);
+            if (authenticator == null || authenticator.statusAt(now) == AuthenticatorStatus.NONE) {
+                throw new NotFoundException("no authenticator to remove");
+            }
+            if (method == CodeMethod.RECOVERY_CODE) {
+                // Recovery codes are not issued yet: any offered is one the account never had.
+                return CodeCheck.Result.refused(FailureReason.UNKNOWN_RECOVERY_CODE);
+            }
+            CodeCheck.Result<?> check = authenticator.status() == AuthenticatorStatus.PENDING
+                    ? pendingCheck(authenticator, credential.code(), now)
+                    : totpCheck.check(authenticator, credential.code(), now);
+            if (!check.isAccepted()) {
+                return CodeCheck.Result.refused(check.refusal());
+            }
+            authenticators.remove(authenticator);
+            audit.record(id.value(), AuditEventType.AUTHENTICATOR_REMOVED, actor,
+                    Map.of("authenticatorId", authenticator.id(), "with", "TOTP"));
+            return CodeCheck.Result.accepted(Boolean.TRUE);
+        });
+    }
+
+    /** A pending enrollment is withdrawn with a code of its own secret; it has no accepted steps to replay. */
+    private CodeCheck.Result<Long> pendingCheck(Authenticator pending, String code, Instant now) {
+        var step = totpCheck.matchingStep(pending, code, now);
+        return step.isPresent() ? CodeCheck.Result.accepted(step.getAsLong())
+                : CodeCheck.Result.refused(FailureReason.WRONG_CODE);
+    }
+
+    @Override
+    public AuthenticatorStatus reportLostDevice(AccountId id, Actor actor) {
+        Instant now = clock.instant();
+        accounts.lock(id);
+        Authenticator authenticator = authenticators.findByAccount(id);
+        if (authenticator == null || authenticator.statusAt(now) == AuthenticatorStatus.NONE
+                || authenticator.status() == AuthenticatorStatus.PENDING) {
+            throw new NotFoundException("no active authenticator to freeze");
+        }
+        if (authenticator.freeze(now)) {
+            audit.record(id.value(), AuditEventType.AUTHENTICATOR_FROZEN, actor,
+                    Map.of("authenticatorId", authenticator.id()));
+        }
+        return authenticator.status();
+    }
+
+    @Override
+    public AuthenticatorStatus statusOf(AccountId id) {
+        Authenticator authenticator = authenticators.findByAccount(id);
+        return authenticator == null ? AuthenticatorStatus.NONE : authenticator.statusAt(clock.instant());
+    }
+
+    private static String accountName(String label, Account account) {
+        if (label == null || label.isBlank()) {
+            return account.email() != null ? account.email() : account.id().value();
+        }
+        String name = label.strip();
+        if (name.length() > Authenticator.MAX_LABEL_LENGTH || name.contains(":")
+                || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidRequestException("label must be at most " + Authenticator.MAX_LABEL_LENGTH
+                    + " characters, without ':' or control characters");
+        }
+        return name;
+    }
+}

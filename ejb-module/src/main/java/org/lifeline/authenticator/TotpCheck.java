@@ -1,0 +1,52 @@
+package org.lifeline.authenticator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.OptionalLong;
+import org.lifeline.crypto.SecretBox;
+import org.lifeline.lockout.CodeCheck;
+import org.lifeline.lockout.FailureReason;
+
+/**
+ * Checks a TOTP code against an account's authenticator: only an active one counts, only steps T-1..T+1 of the
+ * server's clock, and only a step later than the last one accepted, recorded by one conditional update so that
+ * two concurrent requests cannot both win.
+ */
+@ApplicationScoped
+public class TotpCheck {
+
+    @Inject
+    AuthenticatorRepository authenticators;
+
+    @Inject
+    SecretBox secrets;
+
+    public CodeCheck.Result<Long> check(Authenticator authenticator, String code, Instant now) {
+        if (authenticator == null || authenticator.statusAt(now) == AuthenticatorStatus.NONE
+                || authenticator.status() == AuthenticatorStatus.PENDING) {
+            return CodeCheck.Result.refused(FailureReason.NO_AUTHENTICATOR);
+        }
+        if (authenticator.status() == AuthenticatorStatus.FROZEN) {
+            return CodeCheck.Result.refused(FailureReason.FROZEN);
+        }
+        OptionalLong step = matchingStep(authenticator, code, now);
+        if (step.isEmpty()) {
+            return CodeCheck.Result.refused(FailureReason.WRONG_CODE);
+        }
+        if (!authenticators.acceptStep(authenticator.id(), step.getAsLong())) {
+            return CodeCheck.Result.refused(FailureReason.REPLAY);
+        }
+        return CodeCheck.Result.accepted(step.getAsLong());
+    }
+
+    /** The step whose code this is, within the window; empty for a wrong or malformed code. */
+    OptionalLong matchingStep(Authenticator authenticator, String code, Instant now) {
+        String digits = code == null ? "" : code.replace(" ", "");
+        if (digits.length() != authenticator.totp().digits() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalLong.empty();
+        }
+        byte[] secret = secrets.open(authenticator.sealedSecret(), authenticator.secretContext());
+        return authenticator.totp().matchingStep(secret, now, digits);
+    }
+}

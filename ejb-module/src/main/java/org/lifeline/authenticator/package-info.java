@@ -1,0 +1,5 @@
+/**
+ * Authenticators: enrollment of a TOTP app (secret, otpauth URI, confirmation by a first code), removal, and the
+ * lost-device freeze. Imports the shared kernel, accounts, the audit trail, crypto and the verification guard.
+ */
+package org.lifeline.authenticator;

@@ -1,0 +1,88 @@
+package org.lifeline.crypto;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The keys that encrypt secrets at rest, from configuration and never from the database:
+ * {@code lifeline.crypto.keys} lists {@code id:base64-of-32-bytes} pairs separated by commas, and
+ * {@code lifeline.crypto.active-key} names the one new secrets are sealed with. Older keys stay listed until
+ * nothing sealed with them remains. A server without them does not start.
+ */
+@ApplicationScoped
+public class KeyRing {
+
+    static final String KEYS = "lifeline.crypto.keys";
+    static final String ACTIVE = "lifeline.crypto.active-key";
+    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
+
+    public record Entry(String id, SecretKey key) {
+    }
+
+    @Inject
+    @ConfigProperty(name = KEYS)
+    Optional<String> configuredKeys;
+
+    @Inject
+    @ConfigProperty(name = ACTIVE)
+    Optional<String> configuredActive;
+
+    private Map<String, Entry> entries;
+    private Entry active;
+
+    @PostConstruct
+    void load() {
+        entries = parse(configuredKeys.orElseThrow(() -> new IllegalStateException(KEYS
+                + " is not configured: give the server at least one 256-bit key (id:base64) to encrypt secrets")));
+        String activeId = configuredActive.orElseThrow(() -> new IllegalStateException(ACTIVE
+                + " is not configured: name the key of " + KEYS + " that encrypts new secrets"));
+        active = entries.get(activeId);
+        if (active == null) {
+            throw new IllegalStateException(ACTIVE + " names a key that " + KEYS + " does not list");
+        }
+    }
+
+    static Map<String, Entry> parse(String list) {
+        Map<String, Entry> parsed = new LinkedHashMap<>();
+        for (String item : list.split(",")) {
+            String[] parts = item.strip().split(":", 2);
+            if (parts.length != 2 || !KEY_ID.matcher(parts[0]).matches()) {
+                throw new IllegalStateException(KEYS + " must list id:base64 pairs; ids are 1 to 32 letters, digits, . _ -");
+            }
+            byte[] key;
+            try {
+                key = Base64.getDecoder().decode(parts[1].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("key " + parts[0] + " of " + KEYS + " is not base64");
+            }
+            if (key.length != 32) {
+                throw new IllegalStateException("key " + parts[0] + " of " + KEYS + " must be 32 bytes (AES-256)");
+            }
+            if (parsed.put(parts[0], new Entry(parts[0], new SecretKeySpec(key, "AES"))) != null) {
+                throw new IllegalStateException("key " + parts[0] + " is listed twice in " + KEYS);
+            }
+        }
+        return Map.copyOf(parsed);
+    }
+
+    public Entry active() {
+        return active;
+    }
+
+    public Entry byId(String id) {
+        Entry entry = entries.get(id);
+        if (entry == null) {
+            throw new IllegalStateException("no key " + id + " in " + KEYS + ": a retired key is still in use");
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,63 @@
+package org.lifeline.crypto;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * Secrets at rest: AES-256-GCM under the active key of the {@link KeyRing}, a fresh 96-bit nonce each time, and a
+ * context (such as the owner's id) bound in as associated data, so a sealed value copied to another row does not
+ * open. The stored form is {@code keyId:base64(nonce || ciphertext || tag)}; the key id lets old values open after
+ * the active key rotates.
+ */
+@ApplicationScoped
+public class SecretBox {
+
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    KeyRing keys;
+
+    public String seal(byte[] plaintext, String context) {
+        KeyRing.Entry key = keys.active();
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
+            aes.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = aes.doFinal(plaintext);
+            byte[] stored = new byte[NONCE_BYTES + sealed.length];
+            System.arraycopy(nonce, 0, stored, 0, NONCE_BYTES);
+            System.arraycopy(sealed, 0, stored, NONCE_BYTES, sealed.length);
+            return key.id() + ":" + Base64.getEncoder().encodeToString(stored);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt with AES-256-GCM", e);
+        }
+    }
+
+    public byte[] open(String sealed, String context) {
+        int colon = sealed.indexOf(':');
+        if (colon < 1) {
+            throw new IllegalStateException("a sealed secret has no key id");
+        }
+        KeyRing.Entry key = keys.byId(sealed.substring(0, colon));
+        byte[] stored = Base64.getDecoder().decode(sealed.substring(colon + 1));
+        try {
+            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(Cipher.DECRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
+            aes.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return aes.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a sealed secret does not open: altered, moved, or under another key", e);
+        }
+    }
+}

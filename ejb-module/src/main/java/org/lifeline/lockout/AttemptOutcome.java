@@ -1,0 +1,10 @@
+package org.lifeline.lockout;
+
+/** How an attempt ended. Stored by name. */
+public enum AttemptOutcome {
+    SUCCESS,
+    /** The code was evaluated and refused; counts against the budget. */
+    FAILURE,
+    /** Refused unevaluated because the account was locked. */
+    LOCKED
+}

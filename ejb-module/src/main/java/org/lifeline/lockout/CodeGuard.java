@@ -1,0 +1,104 @@
+package org.lifeline.lockout;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.lifeline.account.AccountId;
+import org.lifeline.account.AccountRepository;
+import org.lifeline.audit.AuditEventType;
+import org.lifeline.audit.AuditTrail;
+import org.lifeline.shared.NotFoundException;
+
+/**
+ * The gate every code passes, whatever the path. Inside the caller's transaction it locks the account's row, so the
+ * attempts of one account take turns on every node; refuses unevaluated while a lock is in force; runs the check;
+ * and books the outcome against the account's one failure budget. Concurrent guesses beyond the threshold are
+ * therefore never evaluated.
+ */
+@ApplicationScoped
+public class CodeGuard {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    FailureBudgetRepository budgets;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    LockPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Evaluates one code for {@code attempt}. Throws {@link AccountLockedException} while locked,
+     * {@link VerificationFailedException} when the check refuses the code; both commit the record of the attempt.
+     */
+    public <T> T attempt(Attempt attempt, CodeCheck<T> check) {
+        Instant now = clock.instant();
+        if (accounts.lock(attempt.account()) == null) {
+            throw new NotFoundException("no such account");
+        }
+        FailureBudget budget = budgetOf(attempt);
+        Instant lockedUntil = lockInForce(attempt.account(), budget, now);
+        if (lockedUntil != null) {
+            budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.LOCKED, null, now));
+            throw new AccountLockedException(secondsUntil(now, lockedUntil));
+        }
+        CodeCheck.Result<T> result = check.evaluate(now);
+        if (result.isAccepted()) {
+            budget.recordSuccess();
+            budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.SUCCESS, null, now));
+            return result.value();
+        }
+        budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.FAILURE, result.refusal(), now));
+        if (result.refusal() == FailureReason.REPLAY) {
+            audit.record(attempt.account().value(), AuditEventType.TOTP_REPLAY, attempt.actor(),
+                    Map.of("purpose", attempt.purpose().name()));
+        }
+        if (budget.recordFailure(now, policy)) {
+            audit.record(attempt.account().value(), AuditEventType.ACCOUNT_LOCKED, attempt.actor(),
+                    Map.of("until", budget.lockedUntil().toString(), "lockLevel", String.valueOf(budget.lockLevel())));
+        }
+        throw new VerificationFailedException();
+    }
+
+    /** The lock in force for the account now, for its status; null when none. Reads without locking. */
+    public Instant lockedUntil(AccountId account) {
+        Instant now = clock.instant();
+        FailureBudget budget = budgets.find(account);
+        return lockInForce(account, budget == null ? new FailureBudget(account) : budget, now);
+    }
+
+    /** Seconds until {@code until}, rounded up: what {@code Retry-After} says. */
+    public long secondsUntil(Instant until) {
+        return secondsUntil(clock.instant(), until);
+    }
+
+    private FailureBudget budgetOf(Attempt attempt) {
+        FailureBudget budget = budgets.find(attempt.account());
+        if (budget == null) {
+            // Safe without a race: the account's row is locked.
+            budget = new FailureBudget(attempt.account());
+            budgets.add(budget);
+        }
+        return budget;
+    }
+
+    private Instant lockInForce(AccountId account, FailureBudget budget, Instant now) {
+        Instant dailyCapLifts = policy.dailyCapLiftsAt(
+                budgets.nthLatestFailureSince(account, policy.dailyFailureLimit(), now.minus(LockPolicy.DAY)));
+        return budget.lockedUntil(now, dailyCapLifts);
+    }
+
+    static long secondsUntil(Instant now, Instant until) {
+        return Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000);
+    }
+}

@@ -1,0 +1,91 @@
+package org.lifeline.lockout;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.lifeline.account.AccountId;
+
+/**
+ * The one failure budget of an account, shared by every path that takes a code. It lives in the database, so it
+ * holds across requests, tokens, client addresses and server nodes.
+ */
+@Entity
+@Table(name = "failure_budget")
+public class FailureBudget {
+
+    @Id
+    @Column(name = "account_id", length = AccountId.MAX_LENGTH)
+    private String accountId;
+
+    @Column(name = "consecutive_failures", nullable = false)
+    private int consecutiveFailures;
+
+    /** How many locks in a row, without a success between them; sets the next lock's length. */
+    @Column(name = "lock_level", nullable = false)
+    private int lockLevel;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected FailureBudget() {
+    }
+
+    public FailureBudget(AccountId account) {
+        this.accountId = account.value();
+    }
+
+    /** The lock in force at {@code now}, from this budget or from the daily cap; null when none. */
+    public Instant lockedUntil(Instant now, Instant dailyCapLifts) {
+        Instant until = null;
+        if (lockedUntil != null && lockedUntil.isAfter(now)) {
+            until = lockedUntil;
+        }
+        if (dailyCapLifts != null && dailyCapLifts.isAfter(now) && (until == null || dailyCapLifts.isAfter(until))) {
+            until = dailyCapLifts;
+        }
+        return until;
+    }
+
+    /** Counts a refused code; true when it starts a lock. */
+    public boolean recordFailure(Instant now, LockPolicy policy) {
+        consecutiveFailures++;
+        if (consecutiveFailures < policy.threshold()) {
+            return false;
+        }
+        consecutiveFailures = 0;
+        lockLevel++;
+        lockedUntil = now.plus(policy.lockFor(lockLevel));
+        return true;
+    }
+
+    /** A right code: the count and the lock ladder start over. */
+    public void recordSuccess() {
+        consecutiveFailures = 0;
+        lockLevel = 0;
+        lockedUntil = null;
+    }
+
+    /** Support lifted the lock by hand. */
+    public void unlock() {
+        recordSuccess();
+    }
+
+    public int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    public int lockLevel() {
+        return lockLevel;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+}

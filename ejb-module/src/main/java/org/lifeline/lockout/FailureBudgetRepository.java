@@ -1,0 +1,17 @@
+package org.lifeline.lockout;
+
+import java.time.Instant;
+import org.lifeline.account.AccountId;
+
+/** Storage of failure budgets and of the attempts they count. */
+public interface FailureBudgetRepository {
+
+    FailureBudget find(AccountId account);
+
+    void add(FailureBudget budget);
+
+    void addAttempt(VerificationAttempt attempt);
+
+    /** The time of the {@code n}-th most recent failure after {@code since}; null when there are fewer. */
+    Instant nthLatestFailureSince(AccountId account, int n, Instant since);
+}

@@ -1,0 +1,20 @@
+package org.lifeline.lockout;
+
+/**
+ * Why a code was refused, for the record and the compliance job only: every one of them answers the caller with
+ * the same 422. Stored by name.
+ */
+public enum FailureReason {
+    /** Not the code of any accepted time step, or not a code at all. */
+    WRONG_CODE,
+    /** The code of a time step at or below the last one accepted. */
+    REPLAY,
+    /** The account has no authenticator that could have made the code. */
+    NO_AUTHENTICATOR,
+    /** The authenticator is frozen after a lost-device report. */
+    FROZEN,
+    /** A recovery code the account never had. */
+    UNKNOWN_RECOVERY_CODE,
+    /** A recovery code the account had, already used or from a replaced set: the printed sheet may have leaked. */
+    RECOVERY_CODE_REUSE
+}

@@ -1,0 +1,39 @@
+package org.lifeline.lockout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.lifeline.account.AccountId;
+
+@ApplicationScoped
+public class JpaFailureBudgetRepository implements FailureBudgetRepository {
+
+    @PersistenceContext(unitName = "lifeline")
+    private EntityManager em;
+
+    @Override
+    public FailureBudget find(AccountId account) {
+        return em.find(FailureBudget.class, account.value());
+    }
+
+    @Override
+    public void add(FailureBudget budget) {
+        em.persist(budget);
+    }
+
+    @Override
+    public void addAttempt(VerificationAttempt attempt) {
+        em.persist(attempt);
+    }
+
+    @Override
+    public Instant nthLatestFailureSince(AccountId account, int n, Instant since) {
+        return em.createNamedQuery("VerificationAttempt.failuresSince", Instant.class)
+                .setParameter("accountId", account.value())
+                .setParameter("since", since)
+                .setFirstResult(n - 1)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

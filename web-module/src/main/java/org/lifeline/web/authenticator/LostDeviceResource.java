@@ -1,0 +1,41 @@
+package org.lifeline.web.authenticator;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.authenticator.AuthenticatorService;
+import org.lifeline.web.Caller;
+import org.lifeline.web.Roles;
+
+@Path("/me/lost-device")
+@RequestScoped
+@RolesAllowed({Roles.USER, Roles.ADMIN})
+@Tag(name = "Self-service")
+public class LostDeviceResource {
+
+    @Inject
+    Caller caller;
+
+    @EJB
+    AuthenticatorService authenticators;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report the authenticator's device lost: its codes are refused, recovery codes still work")
+    public JsonObject report() {
+        String status = authenticators.reportLostDevice(caller.ownExistingAccount(), caller.actingAs(Roles.USER))
+                .name();
+        return Json.createObjectBuilder()
+                .add("authenticator", Json.createObjectBuilder().add("status", status))
+                .build();
+    }
+}

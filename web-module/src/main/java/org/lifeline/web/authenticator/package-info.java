@@ -1,0 +1,2 @@
+/** The owner's authenticator: enrollment, its QR code, confirmation, removal and the lost-device report. */
+package org.lifeline.web.authenticator;

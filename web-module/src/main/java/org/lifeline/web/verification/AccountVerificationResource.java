@@ -1,0 +1,63 @@
+package org.lifeline.web.verification;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.account.AccountId;
+import org.lifeline.account.AccountService;
+import org.lifeline.audit.Actor;
+import org.lifeline.verification.VerificationResult;
+import org.lifeline.verification.VerificationService;
+import org.lifeline.web.Caller;
+import org.lifeline.web.ClientInfos;
+import org.lifeline.web.Roles;
+
+/**
+ * The platform's back end checks a code of any account. An unknown account is created on first use and then answers exactly like a known one
+ * without an authenticator: the same 422.
+ */
+@Path("/accounts/{accountId}/verifications")
+@RequestScoped
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN})
+@Tag(name = "Verification")
+public class AccountVerificationResource {
+
+    private static final String BODY_REQUIRED = "a JSON body {code} or {recoveryCode} is required";
+
+    @Inject
+    Caller caller;
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    VerificationService verifications;
+
+    @Context
+    HttpServletRequest http;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a code of any account, for the platform's back end")
+    public VerificationResult verify(@PathParam("accountId") String accountId,
+            @NotNull(message = BODY_REQUIRED) @Valid CredentialRequest body) {
+        AccountId account = AccountId.of(accountId);
+        Actor actor = caller.actingAs(Roles.SERVICE);
+        accounts.ensureExists(account, null, actor);
+        return verifications.verify(account, body.toCredential(), ClientInfos.of(http), actor);
+    }
+}
