@@ -68,7 +68,9 @@ class OperationsIT {
         JsonObject paths = document.json().getJsonObject("paths");
         for (String path : new String[] {"/api/v1/me/security", "/api/v1/accounts/{accountId}",
                 "/api/v1/accounts/{accountId}/security", "/api/v1/accounts/{accountId}/events",
-                "/api/v1/audit-log/verification"}) {
+                "/api/v1/audit-log/verification", "/api/v1/me/authenticator", "/api/v1/me/authenticator/qr",
+                "/api/v1/me/authenticator/confirm", "/api/v1/me/verifications", "/api/v1/me/lost-device",
+                "/api/v1/accounts/{accountId}/verifications"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
     }
