@@ -6,41 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts on first use, the status shape of the contract, and who may read what. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountSecurityIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return LifelineEar.packaged();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(url);
-    }
+class AccountSecurityIT extends DeployedEarTest {
 
     @Test
     void aUserReadsTheirOwnStatusAndTheAccountIsCreatedOnFirstUse() {

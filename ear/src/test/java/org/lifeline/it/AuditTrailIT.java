@@ -6,36 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lifeline.it.AccountSecurityIT.assertProblem;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit trail as compliance staff read it, and what a direct edit of the database does to it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditTrailIT {
+class AuditTrailIT extends DeployedEarTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return LifelineEar.packaged();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Api api;
     private String service;
     private String auditor;
 
     @BeforeEach
-    void client() {
-        api = new Api(url);
+    void accounts() {
         service = Tokens.forSubject("platform-backend", "service");
         auditor = Tokens.forSubject("auditor-1", "auditor");
     }

@@ -13,42 +13,23 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.apache.commons.codec.binary.Base32;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Enrollment as a person does it with a phone: enroll, scan, confirm; then remove, freeze, enroll again. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthenticatorIT {
+class AuthenticatorIT extends DeployedEarTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return LifelineEar.packaged();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Api api;
     private String account;
     private String user;
 
     @BeforeEach
-    void client() {
-        api = new Api(url);
+    void accounts() {
         account = Tokens.newAccountId("enroll");
         user = Tokens.mint(account, account + "@example.org", "user");
     }

@@ -5,28 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What operators rely on: migrations, health, metrics and the OpenAPI document. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperationsIT {
+class OperationsIT extends DeployedEarTest {
 
     private static final String MANAGEMENT = "http://127.0.0.1:9990";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return LifelineEar.packaged();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void migrationsRanOnMariaDb() {
@@ -54,15 +38,14 @@ class OperationsIT {
 
     @Test
     void metricsAreServed() {
-        Api.Reply metrics = new Api(toUrl(MANAGEMENT)).send(
-                new Api(toUrl(MANAGEMENT)).request("/metrics", null).header("Accept", "text/plain").GET());
+        Api management = new Api(toUrl(MANAGEMENT));
+        Api.Reply metrics = management.send(management.request("/metrics", null).header("Accept", "text/plain").GET());
         assertEquals(200, metrics.status(), metrics::toString);
         assertTrue(metrics.body().contains("base_") || metrics.body().contains("jvm"), "no JVM metrics");
     }
 
     @Test
     void theOpenApiDocumentDescribesTheApi() {
-        Api api = new Api(url);
         Api.Reply document = api.send(api.request("/openapi", null).header("Accept", "application/json").GET());
         assertEquals(200, document.status(), document::toString);
         JsonObject paths = document.json().getJsonObject("paths");

@@ -5,40 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lifeline.it.AccountSecurityIT.assertProblem;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Hostile and careless input: always a 4xx problem+json with a stable code, never a 500 or a stack trace. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProblemDetailsIT {
+class ProblemDetailsIT extends DeployedEarTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return LifelineEar.packaged();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Api api;
     private String service;
     private String auditor;
 
     @BeforeEach
-    void client() {
-        api = new Api(url);
+    void accounts() {
         service = Tokens.forSubject("platform-backend", "service");
         auditor = Tokens.forSubject("auditor-1", "auditor");
     }

@@ -7,7 +7,6 @@ import static org.lifeline.it.AccountSecurityIT.assertProblem;
 import static org.lifeline.it.Flows.code;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,40 +20,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The TOTP attacks of the security requirements, each against the deployed server and checked in the database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TotpAttacksIT {
+class TotpAttacksIT extends DeployedEarTest {
 
     /** Every secret and code the tests handled, to look for in the server log at the end. */
     private static final List<String> SECRETS = new ArrayList<>();
     private static final List<String> CODES = new ArrayList<>();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return LifelineEar.packaged();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Api api;
     private String account;
     private String user;
 
     @BeforeEach
-    void client() {
-        api = new Api(url);
+    void accounts() {
         account = Tokens.newAccountId("totp");
         user = Tokens.forSubject(account, "user");
     }
