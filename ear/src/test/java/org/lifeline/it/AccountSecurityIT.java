@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Accounts on first use, the status shape of the contract, and who may read what. */
@@ -136,24 +132,8 @@ class AccountSecurityIT extends DeployedEarTest {
     void concurrentFirstRequestsCreateOneAccount() throws Exception {
         String account = Tokens.newAccountId("grace");
         String token = Tokens.forSubject(account, "user");
-        int threads = 20;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return api.get("/api/v1/me/security", token).status();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> answer : answers) {
-                assertEquals(200, answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Map<Integer, Integer> statuses = Concurrently.run(20, i -> api.get("/api/v1/me/security", token).status());
+        assertEquals(Map.of(200, 20), statuses);
         assertEquals(1, Database.count("SELECT COUNT(*) FROM account WHERE id = ?", account));
         assertEquals(1, Database.count(
                 "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND event_type = 'ACCOUNT_CREATED'", account));

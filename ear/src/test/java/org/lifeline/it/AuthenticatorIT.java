@@ -99,6 +99,7 @@ class AuthenticatorIT extends DeployedEarTest {
         Api.Reply confirmed = api.post("/api/v1/me/authenticator/confirm", user, code(app.currentCode()));
         assertEquals(200, confirmed.status(), confirmed::toString);
         assertEquals("ACTIVE", confirmed.json().getString("status"));
+        assertEquals(10, confirmed.json().getJsonArray("recoveryCodes").size());
         assertEquals("ACTIVE", status());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
                 + " AND event_type = 'AUTHENTICATOR_CONFIRMED'", account));

@@ -11,15 +11,8 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +58,7 @@ class TotpAttacksIT extends DeployedEarTest {
         long step = AuthenticatorApp.currentStep();
         AuthenticatorApp app = confirmed(step - 1);
         String code = app.codeAt(step);
-        Map<Integer, Integer> statuses = concurrently(30, i -> verify(code).status());
+        Map<Integer, Integer> statuses = Concurrently.run(30, i -> verify(code).status());
         assertEquals(1, statuses.getOrDefault(200, 0), statuses::toString);
         assertEquals(30, statuses.getOrDefault(200, 0) + statuses.getOrDefault(422, 0)
                 + statuses.getOrDefault(429, 0), statuses::toString);
@@ -152,7 +145,7 @@ class TotpAttacksIT extends DeployedEarTest {
         AuthenticatorApp.awaitStepWithAtLeast(12);
         AuthenticatorApp app = confirmed(AuthenticatorApp.currentStep() - 1);
         String wrong = app.wrongCode();
-        Map<Integer, Integer> statuses = concurrently(50, i -> verify(wrong).status());
+        Map<Integer, Integer> statuses = Concurrently.run(50, i -> verify(wrong).status());
         assertEquals(5, statuses.getOrDefault(422, 0), statuses::toString);
         assertEquals(45, statuses.getOrDefault(429, 0), statuses::toString);
         assertEquals(5, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?"
@@ -251,30 +244,5 @@ class TotpAttacksIT extends DeployedEarTest {
     private String wrongCodeBody(AuthenticatorApp app) {
         return api.post("/api/v1/me/verifications", Tokens.forSubject(Tokens.newAccountId("other"), "user"),
                 code(app.wrongCode())).body();
-    }
-
-    /** Runs {@code requests} calls released together by one latch; counts the answers by status. */
-    private static Map<Integer, Integer> concurrently(int requests, Function<Integer, Integer> call) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                int index = i;
-                Callable<Integer> task = () -> {
-                    start.await();
-                    return call.apply(index);
-                };
-                answers.add(pool.submit(task));
-            }
-            start.countDown();
-            Map<Integer, Integer> byStatus = new HashMap<>();
-            for (Future<Integer> answer : answers) {
-                byStatus.merge(answer.get(), 1, Integer::sum);
-            }
-            return byStatus;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

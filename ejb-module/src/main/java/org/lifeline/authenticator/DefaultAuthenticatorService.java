@@ -23,6 +23,8 @@ import org.lifeline.lockout.CodeGuard;
 import org.lifeline.lockout.CodeMethod;
 import org.lifeline.lockout.Credential;
 import org.lifeline.lockout.FailureReason;
+import org.lifeline.recoverycode.IssuedCodes;
+import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.ExpiredException;
 import org.lifeline.shared.InvalidRequestException;
@@ -48,6 +50,9 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
 
     @Inject
     CodeGuard guard;
+
+    @EJB
+    RecoveryCodeService recoveryCodes;
 
     @EJB
     AuditTrail audit;
@@ -113,7 +118,9 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             pending.activate(step.getAsLong(), now);
             audit.record(id.value(), AuditEventType.AUTHENTICATOR_CONFIRMED, actor,
                     Map.of("authenticatorId", pending.id()));
-            return CodeCheck.Result.accepted(new Activation(pending.id(), pending.status(), pending.activatedAt()));
+            IssuedCodes codes = recoveryCodes.issue(id, pending.label(), settings.issuer(), actor);
+            return CodeCheck.Result.accepted(new Activation(pending.id(), pending.status(), pending.activatedAt(),
+                    codes));
         });
     }
 
@@ -126,19 +133,22 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             if (authenticator == null || authenticator.statusAt(now) == AuthenticatorStatus.NONE) {
                 throw new NotFoundException("no authenticator to remove");
             }
+            CodeCheck.Result<?> check;
             if (method == CodeMethod.RECOVERY_CODE) {
-                // Recovery codes are not issued yet: any offered is one the account never had.
-                return CodeCheck.Result.refused(FailureReason.UNKNOWN_RECOVERY_CODE);
+                // A lost phone is exactly when a recovery code removes the authenticator, frozen or not.
+                check = recoveryCodes.consume(id, credential.recoveryCode(), now, actor);
+            } else if (authenticator.status() == AuthenticatorStatus.PENDING) {
+                check = pendingCheck(authenticator, credential.code(), now);
+            } else {
+                check = totpCheck.check(authenticator, credential.code(), now);
             }
-            CodeCheck.Result<?> check = authenticator.status() == AuthenticatorStatus.PENDING
-                    ? pendingCheck(authenticator, credential.code(), now)
-                    : totpCheck.check(authenticator, credential.code(), now);
             if (!check.isAccepted()) {
                 return CodeCheck.Result.refused(check.refusal());
             }
             authenticators.remove(authenticator);
+            recoveryCodes.revokeAll(id, actor);
             audit.record(id.value(), AuditEventType.AUTHENTICATOR_REMOVED, actor,
-                    Map.of("authenticatorId", authenticator.id(), "with", "TOTP"));
+                    Map.of("authenticatorId", authenticator.id(), "with", method.name()));
             return CodeCheck.Result.accepted(Boolean.TRUE);
         });
     }

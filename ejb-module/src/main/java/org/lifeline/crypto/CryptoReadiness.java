@@ -6,8 +6,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 /**
- * Loads the key ring while the application deploys, so a server without encryption keys fails at once and says
- * why, instead of at the first enrollment.
+ * Loads the key ring and the recovery-code pepper while the application deploys, so a server without them fails at
+ * once and says why, instead of at the first enrollment.
  */
 @Startup
 @Singleton
@@ -16,8 +16,12 @@ public class CryptoReadiness {
     @Inject
     KeyRing keys;
 
+    @Inject
+    CodeDigest codeDigest;
+
     @PostConstruct
     void checkKeys() {
         keys.active();
+        codeDigest.of("startup", "check");
     }
 }

@@ -59,8 +59,8 @@ public class CodeGuard {
             return result.value();
         }
         budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.FAILURE, result.refusal(), now));
-        if (result.refusal() == FailureReason.REPLAY) {
-            audit.record(attempt.account().value(), AuditEventType.TOTP_REPLAY, attempt.actor(),
+        if (result.refusal().auditEvent() != null) {
+            audit.record(attempt.account().value(), result.refusal().auditEvent(), attempt.actor(),
                     Map.of("purpose", attempt.purpose().name()));
         }
         if (budget.recordFailure(now, policy)) {

@@ -8,15 +8,15 @@ import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountService;
 import org.lifeline.authenticator.AuthenticatorService;
 import org.lifeline.lockout.CodeGuard;
+import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.status.SecurityStatus.AuthenticatorState;
 import org.lifeline.status.SecurityStatus.HoldState;
 import org.lifeline.status.SecurityStatus.LockState;
-import org.lifeline.status.SecurityStatus.RecoveryCodeState;
 
 /**
- * Assembles the status from the capabilities that exist. Recovery codes, the hold and recovery cases are not built
- * yet: until they land, an account has none of them, and this says so.
+ * Assembles the status from the capabilities that exist. The hold and recovery cases are not built yet: until they
+ * land, an account has none of them, and this says so.
  */
 @Stateless
 public class DefaultSecurityStatusService implements SecurityStatusService {
@@ -26,6 +26,9 @@ public class DefaultSecurityStatusService implements SecurityStatusService {
 
     @EJB
     AuthenticatorService authenticators;
+
+    @EJB
+    RecoveryCodeService recoveryCodes;
 
     @Inject
     CodeGuard guard;
@@ -38,7 +41,7 @@ public class DefaultSecurityStatusService implements SecurityStatusService {
         Instant lockedUntil = guard.lockedUntil(id);
         return new SecurityStatus(id.value(),
                 new AuthenticatorState(authenticators.statusOf(id).name()),
-                new RecoveryCodeState(0, 0, null, null, false),
+                recoveryCodes.stateOf(id),
                 lockedUntil == null ? new LockState(false, 0) : new LockState(true, guard.secondsUntil(lockedUntil)),
                 new HoldState(null),
                 null);

@@ -1,6 +1,7 @@
 package org.lifeline.status;
 
 import java.time.Instant;
+import org.lifeline.recoverycode.RecoveryCodeState;
 
 /** Everything an account holder needs to know about the account's protection, as one snapshot. */
 public record SecurityStatus(String accountId, AuthenticatorState authenticator, RecoveryCodeState recoveryCodes,
@@ -8,10 +9,6 @@ public record SecurityStatus(String accountId, AuthenticatorState authenticator,
 
     /** {@code NONE}, {@code PENDING}, {@code ACTIVE} or {@code FROZEN}. */
     public record AuthenticatorState(String status) {
-    }
-
-    public record RecoveryCodeState(int remaining, int total, Instant generatedAt, Instant lastUsedAt,
-            boolean mustRegenerate) {
     }
 
     public record LockState(boolean locked, long retryAfterSeconds) {

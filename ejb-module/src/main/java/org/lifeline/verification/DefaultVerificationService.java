@@ -1,11 +1,14 @@
 package org.lifeline.verification;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
+import org.lifeline.authenticator.Authenticator;
 import org.lifeline.authenticator.AuthenticatorRepository;
 import org.lifeline.authenticator.TotpCheck;
+import org.lifeline.authenticator.TotpSettings;
 import org.lifeline.lockout.Attempt;
 import org.lifeline.lockout.AttemptPurpose;
 import org.lifeline.lockout.ClientInfo;
@@ -13,11 +16,14 @@ import org.lifeline.lockout.CodeCheck;
 import org.lifeline.lockout.CodeGuard;
 import org.lifeline.lockout.CodeMethod;
 import org.lifeline.lockout.Credential;
-import org.lifeline.lockout.FailureReason;
+import org.lifeline.recoverycode.IssuedCodes;
+import org.lifeline.recoverycode.RecoveryCodeService;
+import org.lifeline.recoverycode.RecoveryCodeState;
+import org.lifeline.recoverycode.RecoveryCodeUse;
 
 /**
- * TOTP codes are checked against the active authenticator. Recovery codes are not issued yet (they come with the
- * recovery-codes capability), so every recovery code is, for now, one the account never had.
+ * TOTP codes are checked against the active authenticator; recovery codes against the live set, whatever the
+ * authenticator's state (a frozen one included: that is what they are for).
  */
 @Stateless
 public class DefaultVerificationService implements VerificationService {
@@ -31,18 +37,48 @@ public class DefaultVerificationService implements VerificationService {
     @Inject
     TotpCheck totpCheck;
 
+    @Inject
+    TotpSettings settings;
+
+    @EJB
+    RecoveryCodeService recoveryCodes;
+
     @Override
     public VerificationResult verify(AccountId account, Credential credential, ClientInfo client, Actor actor) {
         CodeMethod method = credential.isTotp() ? CodeMethod.TOTP : CodeMethod.RECOVERY_CODE;
         Attempt attempt = new Attempt(account, AttemptPurpose.VERIFY, method, client, actor);
         return guard.attempt(attempt, now -> {
             if (method == CodeMethod.RECOVERY_CODE) {
-                return CodeCheck.Result.refused(FailureReason.UNKNOWN_RECOVERY_CODE);
+                CodeCheck.Result<RecoveryCodeUse> use = recoveryCodes.consume(account, credential.recoveryCode(),
+                        now, actor);
+                return use.isAccepted()
+                        ? CodeCheck.Result.accepted(new VerificationResult(true, method, use.value().remaining(),
+                                use.value().mustRegenerate()))
+                        : CodeCheck.Result.refused(use.refusal());
             }
-            CodeCheck.Result<Long> check = totpCheck.check(authenticators.findByAccount(account), credential.code(), now);
-            return check.isAccepted()
-                    ? CodeCheck.Result.accepted(new VerificationResult(true, CodeMethod.TOTP, 0, false))
-                    : CodeCheck.Result.refused(check.refusal());
+            CodeCheck.Result<Long> check = totpCheck.check(authenticators.findByAccount(account), credential.code(),
+                    now);
+            if (!check.isAccepted()) {
+                return CodeCheck.Result.refused(check.refusal());
+            }
+            RecoveryCodeState codes = recoveryCodes.stateOf(account);
+            return CodeCheck.Result.accepted(new VerificationResult(true, method, codes.remaining(),
+                    codes.mustRegenerate()));
+        });
+    }
+
+    @Override
+    public IssuedCodes regenerateRecoveryCodes(AccountId account, String code, ClientInfo client, Actor actor) {
+        Attempt attempt = new Attempt(account, AttemptPurpose.REGENERATE_RECOVERY_CODES, CodeMethod.TOTP, client,
+                actor);
+        return guard.attempt(attempt, now -> {
+            Authenticator authenticator = authenticators.findByAccount(account);
+            CodeCheck.Result<Long> check = totpCheck.check(authenticator, code, now);
+            if (!check.isAccepted()) {
+                return CodeCheck.Result.refused(check.refusal());
+            }
+            return CodeCheck.Result.accepted(
+                    recoveryCodes.issue(account, authenticator.label(), settings.issuer(), actor));
         });
     }
 }

@@ -5,6 +5,7 @@ import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
 import org.lifeline.lockout.ClientInfo;
 import org.lifeline.lockout.Credential;
+import org.lifeline.recoverycode.IssuedCodes;
 
 /** The second-factor check a platform calls at login or before a sensitive action. */
 @Local
@@ -15,4 +16,10 @@ public interface VerificationService {
      * right code is refused unevaluated.
      */
     VerificationResult verify(AccountId account, Credential credential, ClientInfo client, Actor actor);
+
+    /**
+     * A new set of recovery codes for a current TOTP code of the active authenticator (step-up); the old set stops
+     * working in the same transaction.
+     */
+    IssuedCodes regenerateRecoveryCodes(AccountId account, String code, ClientInfo client, Actor actor);
 }

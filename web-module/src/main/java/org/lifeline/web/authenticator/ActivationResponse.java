@@ -2,11 +2,14 @@ package org.lifeline.web.authenticator;
 
 import java.time.Instant;
 import java.util.List;
+import org.lifeline.authenticator.Activation;
 
-/**
- * The answer to a confirmed enrollment. {@code recoveryCodes} is where the one-time display of the recovery codes
- * goes; until recovery codes are issued it is empty and {@code generatedAt} null.
- */
+/** The answer to a confirmed enrollment, with the one-time display of the recovery codes issued with it. */
 public record ActivationResponse(String authenticatorId, String status, Instant activatedAt, List<String> recoveryCodes,
         Instant generatedAt) {
+
+    static ActivationResponse of(Activation activation) {
+        return new ActivationResponse(activation.authenticatorId(), activation.status().name(),
+                activation.activatedAt(), activation.recoveryCodes().codes(), activation.recoveryCodes().generatedAt());
+    }
 }

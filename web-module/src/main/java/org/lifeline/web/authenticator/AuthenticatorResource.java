@@ -13,22 +13,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.authenticator.Activation;
 import org.lifeline.authenticator.AuthenticatorService;
 import org.lifeline.authenticator.Enrollment;
 import org.lifeline.web.Caller;
+import org.lifeline.web.NoStore;
 import org.lifeline.web.ClientInfos;
 import org.lifeline.web.Roles;
+import org.lifeline.web.recoverycode.RecoveryCodeSheet;
 import org.lifeline.web.verification.CredentialRequest;
 
 /** The owner's own authenticator; the account is the token's {@code sub}. */
@@ -72,7 +72,7 @@ public class AuthenticatorResource {
     private Response enrollAs(String label) {
         Enrollment enrollment = authenticators.enroll(caller.ownExistingAccount(), label, caller.actingAs(Roles.USER));
         return Response.created(uri.getAbsolutePathBuilder().path("qr").build())
-                .cacheControl(noStore()).entity(enrollment).build();
+                .cacheControl(NoStore.cacheControl()).entity(enrollment).build();
     }
 
     @GET
@@ -85,19 +85,20 @@ public class AuthenticatorResource {
         String otpauthUri = authenticators.pendingUri(caller.ownExistingAccount());
         boolean svg = chosen != null && IMAGE_SVG.equals(chosen.getMediaType().toString());
         return Response.ok(svg ? QrCodeImage.svg(otpauthUri) : QrCodeImage.png(otpauthUri))
-                .type(svg ? IMAGE_SVG : IMAGE_PNG).cacheControl(noStore()).build();
+                .type(svg ? IMAGE_SVG : IMAGE_PNG).cacheControl(NoStore.cacheControl()).build();
     }
 
     @POST
     @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Activate the pending authenticator with its first code")
-    public Response confirm(@NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body) {
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Activate the pending authenticator with its first code; answers the recovery codes, once")
+    public Response confirm(@NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body,
+            @Context Request request) {
         Activation activation = authenticators.confirm(caller.ownExistingAccount(), body.code(), ClientInfos.of(http),
                 caller.actingAs(Roles.USER));
-        return Response.ok(new ActivationResponse(activation.authenticatorId(), activation.status().name(),
-                activation.activatedAt(), List.of(), null)).cacheControl(noStore()).build();
+        return RecoveryCodeSheet.answer(request, Response.Status.OK, activation.recoveryCodes(),
+                ActivationResponse.of(activation));
     }
 
     @DELETE
@@ -110,11 +111,4 @@ public class AuthenticatorResource {
         return Response.noContent().build();
     }
 
-    /** Secrets and the images that carry them must not stay in any cache. */
-    static CacheControl noStore() {
-        CacheControl cache = new CacheControl();
-        cache.setNoStore(true);
-        cache.setNoCache(true);
-        return cache;
-    }
 }

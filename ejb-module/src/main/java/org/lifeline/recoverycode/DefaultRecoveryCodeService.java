@@ -1,0 +1,106 @@
+package org.lifeline.recoverycode;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.account.AccountId;
+import org.lifeline.audit.Actor;
+import org.lifeline.audit.AuditEventType;
+import org.lifeline.audit.AuditTrail;
+import org.lifeline.crypto.CodeDigest;
+import org.lifeline.lockout.CodeCheck;
+import org.lifeline.lockout.FailureReason;
+
+@Stateless
+public class DefaultRecoveryCodeService implements RecoveryCodeService {
+
+    @Inject
+    RecoveryCodeRepository codes;
+
+    @Inject
+    CodeDigest digests;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.recovery-codes.count", defaultValue = "10")
+    int count;
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public IssuedCodes issue(AccountId account, String accountName, String issuer, Actor actor) {
+        if (count < 8 || count > 16) {
+            throw new IllegalStateException("lifeline.recovery-codes.count must be 8 to 16");
+        }
+        Instant now = clock.instant();
+        RecoveryCodeSet old = codes.findLiveSet(account);
+        if (old != null) {
+            old.revoke(now);
+        }
+        RecoveryCodeSet set = new RecoveryCodeSet(account, count, now);
+        codes.addSet(set);
+        List<String> shown = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String code = RecoveryCodeFormat.generate();
+            codes.addCode(new RecoveryCode(set.id(), digests.of(account.value(), code)));
+            shown.add(RecoveryCodeFormat.display(code));
+        }
+        audit.record(account.value(), AuditEventType.RECOVERY_CODES_ISSUED, actor,
+                Map.of("setId", set.id(), "count", String.valueOf(count),
+                        "replacedSetId", old == null ? "none" : old.id()));
+        return new IssuedCodes(shown, now, accountName, issuer);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public CodeCheck.Result<RecoveryCodeUse> consume(AccountId account, String typed, Instant now, Actor actor) {
+        String code = RecoveryCodeFormat.normalise(typed);
+        if (code == null) {
+            return CodeCheck.Result.refused(FailureReason.UNKNOWN_RECOVERY_CODE);
+        }
+        String digest = digests.of(account.value(), code);
+        RecoveryCodeSet set = codes.findLiveSet(account);
+        if (set == null || !codes.consume(set, digest, now)) {
+            return CodeCheck.Result.refused(codes.findByDigest(digest) == null
+                    ? FailureReason.UNKNOWN_RECOVERY_CODE : FailureReason.RECOVERY_CODE_REUSE);
+        }
+        set.recordUse(now);
+        int remaining = (int) codes.countUnused(set);
+        audit.record(account.value(), AuditEventType.RECOVERY_CODE_USED, actor,
+                Map.of("setId", set.id(), "remaining", String.valueOf(remaining)));
+        return CodeCheck.Result.accepted(new RecoveryCodeUse(remaining, set.mustRegenerate()));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void revokeAll(AccountId account, Actor actor) {
+        RecoveryCodeSet set = codes.findLiveSet(account);
+        if (set != null) {
+            set.revoke(clock.instant());
+            audit.record(account.value(), AuditEventType.RECOVERY_CODES_REVOKED, actor, Map.of("setId", set.id()));
+        }
+    }
+
+    @Override
+    public RecoveryCodeState stateOf(AccountId account) {
+        RecoveryCodeSet set = codes.findLiveSet(account);
+        if (set == null) {
+            return RecoveryCodeState.NONE;
+        }
+        int remaining = (int) codes.countUnused(set);
+        return new RecoveryCodeState(remaining, set.total(), set.generatedAt(), set.lastUsedAt(),
+                set.mustRegenerate(), remaining < RecoveryCodeState.LOW_BELOW);
+    }
+}

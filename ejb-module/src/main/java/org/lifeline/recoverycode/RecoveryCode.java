@@ -1,0 +1,51 @@
+package org.lifeline.recoverycode;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One recovery code, kept only as its keyed digest; used at most once. */
+@Entity
+@Table(name = "recovery_code")
+@NamedQuery(name = "RecoveryCode.findByDigest", query = "select c from RecoveryCode c where c.digest = :digest")
+@NamedQuery(name = "RecoveryCode.countUnused",
+        query = "select count(c) from RecoveryCode c where c.setId = :setId and c.usedAt is null")
+@NamedQuery(name = "RecoveryCode.consume", query = "update RecoveryCode c set c.usedAt = :now"
+        + " where c.digest = :digest and c.setId = :setId and c.usedAt is null")
+public class RecoveryCode {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "set_id", length = 36, nullable = false, updatable = false)
+    private String setId;
+
+    @Column(name = "digest", length = 64, nullable = false, updatable = false)
+    private String digest;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected RecoveryCode() {
+    }
+
+    RecoveryCode(String setId, String digest) {
+        this.setId = setId;
+        this.digest = digest;
+    }
+
+    public String setId() {
+        return setId;
+    }
+
+    public Instant usedAt() {
+        return usedAt;
+    }
+}

@@ -1,0 +1,11 @@
+package org.lifeline.recoverycode;
+
+import java.time.Instant;
+
+/** The account's recovery codes as its status shows them. {@code low} warns when fewer than four are left. */
+public record RecoveryCodeState(int remaining, int total, Instant generatedAt, Instant lastUsedAt,
+        boolean mustRegenerate, boolean low) {
+
+    public static final int LOW_BELOW = 4;
+    public static final RecoveryCodeState NONE = new RecoveryCodeState(0, 0, null, null, false, false);
+}

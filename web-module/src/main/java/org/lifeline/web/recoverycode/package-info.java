@@ -1,0 +1,2 @@
+/** Recovery codes: their one-time display as JSON or as a downloadable sheet, and their regeneration. */
+package org.lifeline.web.recoverycode;
