@@ -23,6 +23,8 @@ import org.lifeline.lockout.CodeGuard;
 import org.lifeline.lockout.CodeMethod;
 import org.lifeline.lockout.Credential;
 import org.lifeline.lockout.FailureReason;
+import org.lifeline.notification.NotificationType;
+import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.shared.ConflictException;
@@ -53,6 +55,9 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
 
     @EJB
     RecoveryCodeService recoveryCodes;
+
+    @EJB
+    SecurityNotifications notifications;
 
     @EJB
     AuditTrail audit;
@@ -119,6 +124,7 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             audit.record(id.value(), AuditEventType.AUTHENTICATOR_CONFIRMED, actor,
                     Map.of("authenticatorId", pending.id()));
             IssuedCodes codes = recoveryCodes.issue(id, pending.label(), settings.issuer(), actor);
+            notifications.notify(id, NotificationType.AUTHENTICATOR_ENROLLED, Map.of("label", pending.label()));
             return CodeCheck.Result.accepted(new Activation(pending.id(), pending.status(), pending.activatedAt(),
                     codes));
         });
@@ -149,6 +155,7 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             recoveryCodes.revokeAll(id, actor);
             audit.record(id.value(), AuditEventType.AUTHENTICATOR_REMOVED, actor,
                     Map.of("authenticatorId", authenticator.id(), "with", method.name()));
+            notifications.notify(id, NotificationType.AUTHENTICATOR_REMOVED, Map.of("with", method.name()));
             return CodeCheck.Result.accepted(Boolean.TRUE);
         });
     }
@@ -172,6 +179,7 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
         if (authenticator.freeze(now)) {
             audit.record(id.value(), AuditEventType.AUTHENTICATOR_FROZEN, actor,
                     Map.of("authenticatorId", authenticator.id()));
+            notifications.notify(id, NotificationType.DEVICE_REPORTED_LOST, Map.of());
         }
         return authenticator.status();
     }

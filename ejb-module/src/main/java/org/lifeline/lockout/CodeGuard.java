@@ -11,6 +11,8 @@ import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
+import org.lifeline.notification.NotificationType;
+import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.shared.NotFoundException;
 
 /**
@@ -30,6 +32,9 @@ public class CodeGuard {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    SecurityNotifications notifications;
 
     @Inject
     LockPolicy policy;
@@ -66,6 +71,8 @@ public class CodeGuard {
         if (budget.recordFailure(now, policy)) {
             audit.record(attempt.account().value(), AuditEventType.ACCOUNT_LOCKED, attempt.actor(),
                     Map.of("until", budget.lockedUntil().toString(), "lockLevel", String.valueOf(budget.lockLevel())));
+            notifications.notify(attempt.account(), NotificationType.ACCOUNT_LOCKED,
+                    Map.of("until", budget.lockedUntil().toString()));
         }
         throw new VerificationFailedException();
     }

@@ -18,9 +18,14 @@ import org.lifeline.audit.AuditTrail;
 import org.lifeline.crypto.CodeDigest;
 import org.lifeline.lockout.CodeCheck;
 import org.lifeline.lockout.FailureReason;
+import org.lifeline.notification.NotificationType;
+import org.lifeline.notification.SecurityNotifications;
 
 @Stateless
 public class DefaultRecoveryCodeService implements RecoveryCodeService {
+
+    /** Answers flag fewer than four codes; at two or fewer the owner is told. */
+    static final int NOTIFY_AT_OR_BELOW = 2;
 
     @Inject
     RecoveryCodeRepository codes;
@@ -30,6 +35,9 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    SecurityNotifications notifications;
 
     @Inject
     Clock clock;
@@ -80,6 +88,11 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
         int remaining = (int) codes.countUnused(set);
         audit.record(account.value(), AuditEventType.RECOVERY_CODE_USED, actor,
                 Map.of("setId", set.id(), "remaining", String.valueOf(remaining)));
+        notifications.notify(account, NotificationType.RECOVERY_CODE_USED, Map.of("remaining", String.valueOf(remaining)));
+        if (remaining <= NOTIFY_AT_OR_BELOW) {
+            notifications.notify(account, NotificationType.RECOVERY_CODES_LOW,
+                    Map.of("remaining", String.valueOf(remaining)));
+        }
         return CodeCheck.Result.accepted(new RecoveryCodeUse(remaining, set.mustRegenerate()));
     }
 

@@ -1,0 +1,7 @@
+package org.lifeline.notification;
+
+/** How a notification travels. Stored by name. */
+public enum Channel {
+    EMAIL,
+    WEBHOOK
+}

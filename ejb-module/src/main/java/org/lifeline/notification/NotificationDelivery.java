@@ -1,0 +1,49 @@
+package org.lifeline.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/** Tries one notification, in a transaction of its own: one failure never holds up the others. */
+@Stateless
+public class NotificationDelivery {
+
+    private static final Logger LOG = Logger.getLogger(NotificationDelivery.class.getName());
+
+    @Inject
+    NotificationRepository outbox;
+
+    @Inject
+    EmailChannel email;
+
+    @Inject
+    WebhookChannel webhook;
+
+    @Inject
+    NotificationSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deliver(String id) {
+        Notification notification = outbox.lock(id);
+        if (notification == null || !notification.isDue(clock.instant())) {
+            return; // another node sent it, or it is not due any more
+        }
+        try {
+            switch (notification.channel()) {
+                case EMAIL -> email.deliver(notification);
+                case WEBHOOK -> webhook.deliver(notification);
+            }
+            notification.delivered(clock.instant());
+        } catch (DeliveryException e) {
+            notification.failed(e.getMessage(), clock.instant(), settings.retries());
+            LOG.warning(() -> "notification " + id + " (" + notification.channel() + ") not delivered, try "
+                    + notification.attempts() + ": " + e.getMessage());
+        }
+    }
+}

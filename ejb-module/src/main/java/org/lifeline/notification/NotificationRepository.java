@@ -1,0 +1,16 @@
+package org.lifeline.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The outbox. */
+public interface NotificationRepository {
+
+    void add(Notification notification);
+
+    /** Ids of notifications due for a try, oldest first. */
+    List<String> dueIds(Instant now, int limit);
+
+    /** The notification, locked until the transaction ends, so that two senders never deliver it twice. */
+    Notification lock(String id);
+}

@@ -1,0 +1,22 @@
+package org.lifeline.notification;
+
+/** What a notification tells the owner. Stored by name; each has the subject line its e-mail carries. */
+public enum NotificationType {
+    AUTHENTICATOR_ENROLLED("An authenticator app was linked to your account"),
+    AUTHENTICATOR_REMOVED("The authenticator app was removed from your account"),
+    DEVICE_REPORTED_LOST("Your authenticator device was reported lost"),
+    RECOVERY_CODE_USED("A recovery code was used to access your account"),
+    RECOVERY_CODES_LOW("You are running out of recovery codes"),
+    RECOVERY_CODES_REGENERATED("New recovery codes were generated for your account"),
+    ACCOUNT_LOCKED("Your account was locked after failed sign-in codes");
+
+    private final String subject;
+
+    NotificationType(String subject) {
+        this.subject = subject;
+    }
+
+    public String subject() {
+        return subject;
+    }
+}
