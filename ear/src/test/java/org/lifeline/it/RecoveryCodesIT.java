@@ -63,6 +63,13 @@ class RecoveryCodesIT extends DeployedEarTest {
             String bare = code.replace("-", "");
             assertTrue(stored.stream().noneMatch(d -> d.contains(bare) || d.equalsIgnoreCase(sha256(bare))));
         }
+        // No table holds a code in plain text: not the audit trail, the attempts or the notification outbox.
+        for (String code : codes) {
+            for (String table : List.of("audit_event", "notification")) {
+                assertEquals(0, Database.count("SELECT COUNT(*) FROM " + table + " WHERE details LIKE ? OR details LIKE ?",
+                        "%" + code + "%", "%" + code.replace("-", "") + "%"), table);
+            }
+        }
         JsonObject status = api.get("/api/v1/me/security", user).json().getJsonObject("recoveryCodes");
         assertEquals(10, status.getInt("remaining"));
         assertEquals(10, status.getInt("total"));

@@ -15,7 +15,8 @@ public class JpaAuthenticatorRepository implements AuthenticatorRepository {
     public Authenticator findByAccount(AccountId account) {
         return em.createNamedQuery("Authenticator.findByAccount", Authenticator.class)
                 .setParameter("accountId", account.value())
-                .getResultStream().findFirst().orElse(null);
+                .setMaxResults(1)
+                .getResultList().stream().findFirst().orElse(null);
     }
 
     @Override

@@ -34,6 +34,6 @@ public class JpaFailureBudgetRepository implements FailureBudgetRepository {
                 .setParameter("since", since)
                 .setFirstResult(n - 1)
                 .setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 }

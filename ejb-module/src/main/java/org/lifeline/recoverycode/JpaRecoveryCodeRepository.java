@@ -16,7 +16,8 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
     public RecoveryCodeSet findLiveSet(AccountId account) {
         return em.createNamedQuery("RecoveryCodeSet.findLive", RecoveryCodeSet.class)
                 .setParameter("accountId", account.value())
-                .getResultStream().findFirst().orElse(null);
+                .setMaxResults(1)
+                .getResultList().stream().findFirst().orElse(null);
     }
 
     @Override
@@ -49,6 +50,7 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
     public RecoveryCode findByDigest(String digest) {
         return em.createNamedQuery("RecoveryCode.findByDigest", RecoveryCode.class)
                 .setParameter("digest", digest)
-                .getResultStream().findFirst().orElse(null);
+                .setMaxResults(1)
+                .getResultList().stream().findFirst().orElse(null);
     }
 }
