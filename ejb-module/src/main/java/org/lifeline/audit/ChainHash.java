@@ -1,14 +1,13 @@
 package org.lifeline.audit;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
+import org.lifeline.shared.JsonDetails;
 
 /**
  * How an audit entry is sealed: SHA-256 over a canonical JSON array of its content and the hash of the entry before
@@ -44,9 +43,7 @@ public final class ChainHash {
 
     /** The details as JSON with sorted keys, so the same map always gives the same text and the same hash. */
     public static String canonicalDetails(Map<String, String> details) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        new TreeMap<>(details).forEach(json::add);
-        return json.build().toString();
+        return JsonDetails.of(details);
     }
 
     static String sha256Hex(String text) {

@@ -2,6 +2,7 @@ package org.lifeline.lockout;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.lifeline.shared.Backoff;
 
 /**
  * How failures turn into locks: after {@code threshold} consecutive failures a lock of {@code firstLock},
@@ -24,11 +25,7 @@ public record LockPolicy(int threshold, Duration firstLock, Duration longestLock
 
     /** The length of the {@code level}-th lock in a row (1 for the first). */
     public Duration lockFor(int level) {
-        Duration lock = firstLock;
-        for (int i = 1; i < level && lock.compareTo(longestLock) < 0; i++) {
-            lock = lock.multipliedBy(2);
-        }
-        return lock.compareTo(longestLock) > 0 ? longestLock : lock;
+        return Backoff.nth(firstLock, longestLock, level);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.lifeline.notification;
 
 import java.time.Duration;
+import org.lifeline.shared.Backoff;
 
 /** Exponential backoff: {@code first}, doubling each try up to {@code longest}, at most {@code maxAttempts} tries. */
 public record RetryPolicy(Duration first, Duration longest, int maxAttempts) {
@@ -13,10 +14,6 @@ public record RetryPolicy(Duration first, Duration longest, int maxAttempts) {
 
     /** The wait after the {@code attempts}-th failed try. */
     public Duration delayAfter(int attempts) {
-        Duration delay = first;
-        for (int i = 1; i < attempts && delay.compareTo(longest) < 0; i++) {
-            delay = delay.multipliedBy(2);
-        }
-        return delay.compareTo(longest) > 0 ? longest : delay;
+        return Backoff.nth(first, longest, attempts);
     }
 }
