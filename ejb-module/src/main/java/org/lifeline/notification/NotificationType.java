@@ -8,7 +8,9 @@ public enum NotificationType {
     RECOVERY_CODE_USED("A recovery code was used to access your account"),
     RECOVERY_CODES_LOW("You are running out of recovery codes"),
     RECOVERY_CODES_REGENERATED("New recovery codes were generated for your account"),
-    ACCOUNT_LOCKED("Your account was locked after failed sign-in codes");
+    ACCOUNT_LOCKED("Your account was locked after failed sign-in codes"),
+    RECOVERY_CASE_OPENED("A security reset of your account was requested"),
+    RECOVERY_CASE_CANCELLED("The security reset of your account was cancelled");
 
     private final String subject;
 

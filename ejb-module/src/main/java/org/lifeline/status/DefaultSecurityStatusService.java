@@ -8,15 +8,18 @@ import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountService;
 import org.lifeline.authenticator.AuthenticatorService;
 import org.lifeline.lockout.CodeGuard;
+import org.lifeline.recoverycase.CaseView;
+import org.lifeline.recoverycase.RecoveryCaseService;
 import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.status.SecurityStatus.AuthenticatorState;
 import org.lifeline.status.SecurityStatus.HoldState;
 import org.lifeline.status.SecurityStatus.LockState;
+import org.lifeline.status.SecurityStatus.OpenRecoveryCase;
 
 /**
- * Assembles the status from the capabilities that exist. The hold and recovery cases are not built yet: until they
- * land, an account has none of them, and this says so.
+ * Assembles the status from the capabilities that exist. The hold after a reset is not built yet: until it lands,
+ * no account has one, and this says so.
  */
 @Stateless
 public class DefaultSecurityStatusService implements SecurityStatusService {
@@ -29,6 +32,9 @@ public class DefaultSecurityStatusService implements SecurityStatusService {
 
     @EJB
     RecoveryCodeService recoveryCodes;
+
+    @EJB
+    RecoveryCaseService recoveryCases;
 
     @Inject
     CodeGuard guard;
@@ -44,6 +50,11 @@ public class DefaultSecurityStatusService implements SecurityStatusService {
                 recoveryCodes.stateOf(id),
                 lockedUntil == null ? new LockState(false, 0) : new LockState(true, guard.secondsUntil(lockedUntil)),
                 new HoldState(null),
-                null);
+                openCase(id));
+    }
+
+    private OpenRecoveryCase openCase(AccountId id) {
+        CaseView open = recoveryCases.openCaseOf(id);
+        return open == null ? null : new OpenRecoveryCase(open.id(), open.status().name());
     }
 }

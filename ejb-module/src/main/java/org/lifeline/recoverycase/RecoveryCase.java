@@ -1,0 +1,171 @@
+package org.lifeline.recoverycase;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.lifeline.account.AccountId;
+import org.lifeline.account.EmailAddress;
+import org.lifeline.shared.ConflictException;
+
+/**
+ * A security-reset case. It alone decides which transition is legal; an illegal one is a conflict, never a silent
+ * overwrite. While open it holds the account's one open-case slot ({@code open_slot}, unique), so two concurrent
+ * openings cannot both succeed, and the version column makes two concurrent decisions end in one state.
+ */
+@Entity
+@Table(name = "recovery_case")
+@NamedQuery(name = "RecoveryCase.findOpen",
+        query = "select c from RecoveryCase c where c.openSlot = :accountId")
+public class RecoveryCase {
+
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "account_id", length = AccountId.MAX_LENGTH, nullable = false, updatable = false)
+    private String accountId;
+
+    /** The account id while the case is open, null once closed: a unique column keeps one open case an account. */
+    @Column(name = "open_slot", length = AccountId.MAX_LENGTH)
+    private String openSlot;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason", length = 24, nullable = false, updatable = false)
+    private CaseReason reason;
+
+    @Column(name = "description", length = MAX_DESCRIPTION_LENGTH, nullable = false, updatable = false)
+    private String description;
+
+    @Column(name = "contact_email", length = EmailAddress.MAX_LENGTH, nullable = false, updatable = false)
+    private String contactEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 24, nullable = false)
+    private CaseStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    /** When an unattended case expires. */
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    /** When an approved case takes effect, unless the owner cancels first. */
+    @Column(name = "effective_at")
+    private Instant effectiveAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "case_id", referencedColumnName = "id", insertable = false, updatable = false)
+    @OrderBy("at ASC, id ASC")
+    private List<CaseTransition> history = new ArrayList<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected RecoveryCase() {
+    }
+
+    RecoveryCase(AccountId account, CaseReason reason, String description, String contactEmail, Instant now,
+            Duration unattendedFor, String actorRole) {
+        this.id = UUID.randomUUID().toString();
+        this.accountId = account.value();
+        this.openSlot = account.value();
+        this.reason = reason;
+        this.description = description;
+        this.contactEmail = contactEmail;
+        this.status = CaseStatus.AWAITING_EVIDENCE;
+        this.createdAt = now;
+        this.expiresAt = now.plus(unattendedFor);
+        history.add(new CaseTransition(id, null, status, actorRole, now));
+    }
+
+    /** The owner withdraws the case: legal until it has been applied or otherwise closed. */
+    void cancel(Instant now, String actorRole) {
+        if (status == CaseStatus.APPROVED && effectiveAt != null && !now.isBefore(effectiveAt)) {
+            throw new ConflictException("the reset took effect at " + effectiveAt + "; it can no longer be cancelled");
+        }
+        moveTo(CaseStatus.CANCELLED, now, actorRole);
+    }
+
+    /** Moves to {@code target} if the life of a case allows it; a conflict otherwise. */
+    void moveTo(CaseStatus target, Instant now, String actorRole) {
+        if (!status.mayBecome(target)) {
+            throw new ConflictException("a case that is " + status + " cannot become " + target);
+        }
+        history.add(new CaseTransition(id, status, target, actorRole, now));
+        status = target;
+        if (!target.isOpen()) {
+            openSlot = null;
+            closedAt = now;
+        }
+    }
+
+    /** An unattended case past its deadline (awaiting evidence or review) should expire. */
+    public boolean isUnattendedPast(Instant now) {
+        return (status == CaseStatus.AWAITING_EVIDENCE || status == CaseStatus.SUBMITTED) && !now.isBefore(expiresAt);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public AccountId accountId() {
+        return AccountId.of(accountId);
+    }
+
+    public CaseReason reason() {
+        return reason;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant effectiveAt() {
+        return effectiveAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public List<CaseTransition> history() {
+        return List.copyOf(history);
+    }
+}

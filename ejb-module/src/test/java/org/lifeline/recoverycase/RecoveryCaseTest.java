@@ -1,0 +1,76 @@
+package org.lifeline.recoverycase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.lifeline.account.AccountId;
+import org.lifeline.shared.ConflictException;
+
+class RecoveryCaseTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T17:00:00Z");
+
+    private RecoveryCase opened() {
+        return new RecoveryCase(AccountId.of("alice"), CaseReason.LOST_DEVICE, "phone fell in the sea",
+                "alice@example.org", T0, Duration.ofDays(14), "user");
+    }
+
+    @Test
+    void aCaseOpensAwaitingEvidenceAndHoldsTheAccountsSlot() {
+        RecoveryCase c = opened();
+        assertEquals(CaseStatus.AWAITING_EVIDENCE, c.status());
+        assertEquals(T0.plus(Duration.ofDays(14)), c.expiresAt());
+        assertEquals(1, c.history().size());
+        assertNull(c.history().get(0).from());
+    }
+
+    @Test
+    void theLifeOfACaseAllowsOnlyItsTransitions() {
+        assertTrue(CaseStatus.AWAITING_EVIDENCE.mayBecome(CaseStatus.SUBMITTED));
+        assertFalse(CaseStatus.AWAITING_EVIDENCE.mayBecome(CaseStatus.APPROVED));
+        assertTrue(CaseStatus.SUBMITTED.mayBecome(CaseStatus.APPROVED));
+        assertTrue(CaseStatus.APPROVED.mayBecome(CaseStatus.APPLIED));
+        assertFalse(CaseStatus.APPROVED.mayBecome(CaseStatus.REJECTED));
+        assertFalse(CaseStatus.SUBMITTED.mayBecome(CaseStatus.APPLIED));
+        for (CaseStatus closed : EnumSet.of(CaseStatus.APPLIED, CaseStatus.REJECTED, CaseStatus.CANCELLED,
+                CaseStatus.EXPIRED)) {
+            assertFalse(closed.isOpen());
+            for (CaseStatus any : CaseStatus.values()) {
+                assertFalse(closed.mayBecome(any), closed + " -> " + any);
+            }
+        }
+    }
+
+    @Test
+    void cancellingClosesTheCaseAndFreesTheSlot() {
+        RecoveryCase c = opened();
+        c.cancel(T0.plusSeconds(60), "user");
+        assertEquals(CaseStatus.CANCELLED, c.status());
+        assertEquals(T0.plusSeconds(60), c.closedAt());
+        assertEquals(2, c.history().size());
+        assertEquals(CaseStatus.AWAITING_EVIDENCE, c.history().get(1).from());
+        assertThrows(ConflictException.class, () -> c.cancel(T0.plusSeconds(61), "user"));
+    }
+
+    @Test
+    void illegalTransitionsAreConflictsNotOverwrites() {
+        RecoveryCase c = opened();
+        assertThrows(ConflictException.class, () -> c.moveTo(CaseStatus.APPROVED, T0, "support"));
+        assertEquals(CaseStatus.AWAITING_EVIDENCE, c.status());
+        assertEquals(1, c.history().size());
+    }
+
+    @Test
+    void unattendedCasesAreDueToExpireAfterFourteenDays() {
+        RecoveryCase c = opened();
+        assertFalse(c.isUnattendedPast(T0.plus(Duration.ofDays(14)).minusSeconds(1)));
+        assertTrue(c.isUnattendedPast(T0.plus(Duration.ofDays(14))));
+    }
+}

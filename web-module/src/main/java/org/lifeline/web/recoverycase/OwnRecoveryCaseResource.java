@@ -1,0 +1,68 @@
+package org.lifeline.web.recoverycase;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.recoverycase.CaseView;
+import org.lifeline.recoverycase.RecoveryCaseService;
+import org.lifeline.web.Caller;
+import org.lifeline.web.Roles;
+
+/** The owner's security-reset cases; a case of another account answers 404, like one that does not exist. */
+@Path("/me/recovery-cases")
+@RequestScoped
+@RolesAllowed({Roles.USER, Roles.ADMIN})
+@Tag(name = "Self-service")
+public class OwnRecoveryCaseResource {
+
+    @Inject
+    Caller caller;
+
+    @EJB
+    RecoveryCaseService cases;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a security-reset case; one open case per account")
+    public Response open(@NotNull(message = "a JSON body {reason, description, contactEmail} is required") @Valid
+            OpenCaseRequest body) {
+        CaseView opened = cases.open(caller.ownExistingAccount(), body.reason(), body.description(),
+                body.contactEmail(), caller.actingAs(Roles.USER));
+        return Response.created(uri.getAbsolutePathBuilder().path(opened.id()).build()).entity(opened).build();
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The case with its history")
+    public CaseView get(@PathParam("caseId") String caseId) {
+        return cases.ownCase(caller.ownExistingAccount(), caseId);
+    }
+
+    @POST
+    @Path("/{caseId}/cancel")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw the case, until it has taken effect")
+    public CaseView cancel(@PathParam("caseId") String caseId) {
+        return cases.cancel(caller.ownExistingAccount(), caseId, caller.actingAs(Roles.USER));
+    }
+}

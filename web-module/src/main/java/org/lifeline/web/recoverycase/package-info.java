@@ -1,0 +1,2 @@
+/** Security-reset cases from the owner's side. */
+package org.lifeline.web.recoverycase;
