@@ -125,6 +125,29 @@ class TotpAttacksIT extends DeployedEarTest {
     }
 
     @Test
+    void supportLiftsALockWithANoteAndTheRightCodeWorksAgain() {
+        AuthenticatorApp.awaitStepWithAtLeast(10);
+        long step = AuthenticatorApp.currentStep();
+        AuthenticatorApp app = confirmed(step - 1);
+        for (int i = 0; i < 5; i++) {
+            verify(app.wrongCode());
+        }
+        assertEquals(429, verify(app.codeAt(step)).status());
+        String support = Tokens.forSubject("agent-1", "support");
+        assertEquals(400, api.post("/api/v1/accounts/" + account + "/unlock", support, "{}").status());
+        assertEquals(403, api.post("/api/v1/accounts/" + account + "/unlock", user, "{\"note\":\"me\"}").status());
+        assertEquals(404, api.post("/api/v1/accounts/" + Tokens.newAccountId("nobody") + "/unlock", support,
+                "{\"note\":\"called in\"}").status());
+        Api.Reply unlocked = api.post("/api/v1/accounts/" + account + "/unlock", support,
+                "{\"note\":\"identity checked by phone, ticket 4711\"}");
+        assertEquals(204, unlocked.status(), unlocked::toString);
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                + " AND event_type = 'ACCOUNT_UNLOCKED' AND actor_role = 'support' AND details LIKE '%ticket 4711%'",
+                account));
+        assertEquals(200, verify(app.codeAt(step)).status());
+    }
+
+    @Test
     void rotatingAddressesAndTokensDoesNotResetTheCount() {
         AuthenticatorApp.awaitStepWithAtLeast(10);
         long step = AuthenticatorApp.currentStep();

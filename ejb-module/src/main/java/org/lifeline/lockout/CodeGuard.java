@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
+import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
 import org.lifeline.notification.NotificationType;
@@ -75,6 +76,25 @@ public class CodeGuard {
                     Map.of("until", budget.lockedUntil().toString()));
         }
         throw new VerificationFailedException();
+    }
+
+    /**
+     * Support lifts the account's lock by hand, with a note for the audit trail: the consecutive count and the lock
+     * ladder start over. The daily cap still counts the day's failures. False when the account was not locked.
+     */
+    public boolean unlock(AccountId account, String note, Actor actor) {
+        Instant now = clock.instant();
+        if (accounts.lock(account) == null) {
+            throw new NotFoundException("no such account");
+        }
+        FailureBudget budget = budgets.find(account);
+        boolean wasLocked = budget != null && lockInForce(account, budget, now) != null;
+        if (budget != null) {
+            budget.unlock();
+        }
+        audit.record(account.value(), AuditEventType.ACCOUNT_UNLOCKED, actor,
+                Map.of("note", note, "wasLocked", String.valueOf(wasLocked)));
+        return wasLocked;
     }
 
     /** The lock in force for the account now, for its status; null when none. Reads without locking. */

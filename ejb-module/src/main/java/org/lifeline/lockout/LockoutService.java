@@ -1,0 +1,13 @@
+package org.lifeline.lockout;
+
+import jakarta.ejb.Local;
+import org.lifeline.account.AccountId;
+import org.lifeline.audit.Actor;
+
+/** What support may do about a locked account. */
+@Local
+public interface LockoutService {
+
+    /** Lifts the lock, with a note for the audit trail; not found for an unknown account. */
+    void unlock(AccountId account, String note, Actor actor);
+}
