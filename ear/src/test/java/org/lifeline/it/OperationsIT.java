@@ -54,7 +54,8 @@ class OperationsIT extends DeployedEarTest {
                 "/api/v1/audit-log/verification", "/api/v1/me/authenticator", "/api/v1/me/authenticator/qr",
                 "/api/v1/me/authenticator/confirm", "/api/v1/me/verifications", "/api/v1/me/lost-device",
                 "/api/v1/accounts/{accountId}/verifications", "/api/v1/me/recovery-codes", "/api/v1/me/recovery-cases",
-                "/api/v1/me/recovery-cases/{caseId}", "/api/v1/me/recovery-cases/{caseId}/cancel"}) {
+                "/api/v1/me/recovery-cases/{caseId}", "/api/v1/me/recovery-cases/{caseId}/cancel",
+                "/api/v1/recovery-cases", "/api/v1/recovery-cases/{caseId}", "/api/v1/accounts/{accountId}/unlock"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
     }

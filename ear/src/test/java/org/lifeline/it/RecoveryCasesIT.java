@@ -93,6 +93,30 @@ class RecoveryCasesIT extends DeployedEarTest {
     }
 
     @Test
+    void supportListsAndReadsCasesByStatus() {
+        String id = api.post("/api/v1/me/recovery-cases", user, CASE).json().getString("id");
+        String support = Tokens.forSubject("agent-1", "support");
+        Api.Reply page = api.get("/api/v1/recovery-cases?status=AWAITING_EVIDENCE&page=0&size=200", support);
+        assertEquals(200, page.status(), page::toString);
+        JsonObject body = page.json();
+        assertTrue(body.getInt("total") >= 1);
+        assertEquals(200, body.getInt("size"));
+        assertTrue(body.getJsonArray("items").stream().map(JsonObject.class::cast)
+                .allMatch(c -> c.getString("status").equals("AWAITING_EVIDENCE")));
+        Api.Reply read = api.get("/api/v1/recovery-cases/" + id, support);
+        assertEquals(200, read.status(), read::toString);
+        assertEquals(account, read.json().getString("accountId"));
+        assertEquals(1, read.json().getJsonArray("history").size());
+
+        assertEquals(400, api.get("/api/v1/recovery-cases?status=OPENISH", support).status());
+        assertEquals(400, api.get("/api/v1/recovery-cases?size=-1", support).status());
+        assertEquals(404, api.get("/api/v1/recovery-cases/" + UUID.randomUUID(), support).status());
+        assertEquals(403, api.get("/api/v1/recovery-cases", user).status());
+        assertEquals(403, api.get("/api/v1/recovery-cases/" + id, user).status());
+        assertEquals(403, api.get("/api/v1/recovery-cases", Tokens.forSubject("auditor-1", "auditor")).status());
+    }
+
+    @Test
     void badRequestsAreRefused() {
         for (String body : List.of("{\"reason\":\"BORED\",\"description\":\"x\",\"contactEmail\":\"a@b.org\"}",
                 "{\"reason\":\"OTHER\",\"description\":\"\",\"contactEmail\":\"a@b.org\"}",

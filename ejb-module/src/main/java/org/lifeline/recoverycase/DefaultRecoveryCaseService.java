@@ -19,6 +19,8 @@ import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
+import org.lifeline.shared.Page;
+import org.lifeline.shared.PageRequest;
 
 @Stateless
 public class DefaultRecoveryCaseService implements RecoveryCaseService {
@@ -92,6 +94,21 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     public CaseView openCaseOf(AccountId account) {
         RecoveryCase open = cases.findOpen(account);
         return open == null ? null : CaseView.of(open);
+    }
+
+    @Override
+    public Page<CaseView> list(CaseStatus status, PageRequest page) {
+        return Page.of(cases.findPage(status, page.offset(), page.size()).stream().map(CaseView::of).toList(), page,
+                cases.count(status));
+    }
+
+    @Override
+    public CaseView get(String caseId) {
+        RecoveryCase recoveryCase = cases.find(caseId);
+        if (recoveryCase == null) {
+            throw new NotFoundException("no such recovery case");
+        }
+        return CaseView.of(recoveryCase);
     }
 
     /** The case if it is this account's; another account's case is not found, exactly like one that never was. */

@@ -3,6 +3,8 @@ package org.lifeline.recoverycase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
 import org.lifeline.account.AccountId;
 
 @ApplicationScoped
@@ -22,6 +24,22 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
                 .setParameter("accountId", account.value())
                 .setMaxResults(1)
                 .getResultList().stream().findFirst().orElse(null);
+    }
+
+    @Override
+    public List<RecoveryCase> findPage(CaseStatus status, int offset, int limit) {
+        TypedQuery<RecoveryCase> query = status == null
+                ? em.createNamedQuery("RecoveryCase.findAll", RecoveryCase.class)
+                : em.createNamedQuery("RecoveryCase.findByStatus", RecoveryCase.class).setParameter("status", status);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(CaseStatus status) {
+        TypedQuery<Long> query = status == null
+                ? em.createNamedQuery("RecoveryCase.countAll", Long.class)
+                : em.createNamedQuery("RecoveryCase.countByStatus", Long.class).setParameter("status", status);
+        return query.getSingleResult();
     }
 
     @Override

@@ -30,6 +30,11 @@ import org.lifeline.shared.ConflictException;
 @Table(name = "recovery_case")
 @NamedQuery(name = "RecoveryCase.findOpen",
         query = "select c from RecoveryCase c where c.openSlot = :accountId")
+@NamedQuery(name = "RecoveryCase.findAll", query = "select c from RecoveryCase c order by c.createdAt desc, c.id")
+@NamedQuery(name = "RecoveryCase.countAll", query = "select count(c) from RecoveryCase c")
+@NamedQuery(name = "RecoveryCase.findByStatus",
+        query = "select c from RecoveryCase c where c.status = :status order by c.createdAt desc, c.id")
+@NamedQuery(name = "RecoveryCase.countByStatus", query = "select count(c) from RecoveryCase c where c.status = :status")
 public class RecoveryCase {
 
     public static final int MAX_DESCRIPTION_LENGTH = 2000;

@@ -1,5 +1,6 @@
 package org.lifeline.recoverycase;
 
+import java.util.List;
 import org.lifeline.account.AccountId;
 
 /** Storage of cases. */
@@ -9,6 +10,11 @@ public interface RecoveryCaseRepository {
 
     /** The account's open case, or null. */
     RecoveryCase findOpen(AccountId account);
+
+    /** A page of cases, newest first, of one status or (null) of all. */
+    List<RecoveryCase> findPage(CaseStatus status, int offset, int limit);
+
+    long count(CaseStatus status);
 
     /** Stores a new case and writes it at once, so that a second open case fails on the unique slot here. */
     void addNow(RecoveryCase recoveryCase);

@@ -3,8 +3,10 @@ package org.lifeline.recoverycase;
 import jakarta.ejb.Local;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
+import org.lifeline.shared.Page;
+import org.lifeline.shared.PageRequest;
 
-/** The owner's side of a security reset: opening, reading and cancelling a case. */
+/** Security resets: the owner opens, reads and cancels a case; support lists and reads them. */
 @Local
 public interface RecoveryCaseService {
 
@@ -19,4 +21,10 @@ public interface RecoveryCaseService {
 
     /** The account's open case, or null. */
     CaseView openCaseOf(AccountId account);
+
+    /** For support: cases newest first, of one status or (null) all. */
+    Page<CaseView> list(CaseStatus status, PageRequest page);
+
+    /** For support: any case. */
+    CaseView get(String caseId);
 }

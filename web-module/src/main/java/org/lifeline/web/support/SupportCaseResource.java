@@ -1,0 +1,59 @@
+package org.lifeline.web.support;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.recoverycase.CaseStatus;
+import org.lifeline.recoverycase.CaseView;
+import org.lifeline.recoverycase.RecoveryCaseService;
+import org.lifeline.shared.InvalidRequestException;
+import org.lifeline.shared.Page;
+import org.lifeline.shared.PageRequest;
+import org.lifeline.web.Roles;
+
+/** Support agents list and read security-reset cases. */
+@Path("/recovery-cases")
+@RequestScoped
+@RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+@Tag(name = "Support")
+public class SupportCaseResource {
+
+    @EJB
+    RecoveryCaseService cases;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cases, newest first, optionally of one status")
+    public Page<CaseView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return cases.list(parseStatus(status), PageRequest.parse(page, size));
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A case with its history")
+    public CaseView get(@PathParam("caseId") String caseId) {
+        return cases.get(caseId);
+    }
+
+    private static CaseStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CaseStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("status must be one of " + Arrays.toString(CaseStatus.values()));
+        }
+    }
+}
