@@ -2,11 +2,16 @@ package org.lifeline.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.CipherInputStream;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
@@ -41,6 +46,43 @@ public class SecretBox {
             return key.id() + ":" + Base64.getEncoder().encodeToString(stored);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt with AES-256-GCM", e);
+        }
+    }
+
+    /** A stream sealed under one key: {@code nonce || ciphertext || tag}, read lazily from the plaintext. */
+    public record SealedStream(String keyId, InputStream bytes) {
+    }
+
+    /** Seals a stream as it is read, for large values (evidence files) that must not be held in memory twice. */
+    public SealedStream sealStream(InputStream plaintext, String context) {
+        KeyRing.Entry key = keys.active();
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
+            aes.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return new SealedStream(key.id(), new SequenceInputStream(new ByteArrayInputStream(nonce),
+                    new CipherInputStream(plaintext, aes)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt with AES-256-GCM", e);
+        }
+    }
+
+    /**
+     * Opens what {@link #sealStream} sealed, in one piece: GCM releases no plaintext before the tag is checked, so
+     * the value is held once, as the plaintext (a decrypting stream would buffer it anyway, and slowly).
+     */
+    public byte[] openStream(String keyId, InputStream sealed, String context) {
+        KeyRing.Entry key = keys.byId(keyId);
+        try {
+            byte[] nonce = sealed.readNBytes(NONCE_BYTES);
+            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(Cipher.DECRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
+            aes.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return aes.doFinal(sealed.readAllBytes());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("a sealed value does not open: altered, moved, or under another key", e);
         }
     }
 

@@ -10,7 +10,8 @@ public enum NotificationType {
     RECOVERY_CODES_REGENERATED("New recovery codes were generated for your account"),
     ACCOUNT_LOCKED("Your account was locked after failed sign-in codes"),
     RECOVERY_CASE_OPENED("A security reset of your account was requested"),
-    RECOVERY_CASE_CANCELLED("The security reset of your account was cancelled");
+    RECOVERY_CASE_CANCELLED("The security reset of your account was cancelled"),
+    RECOVERY_CASE_SUBMITTED("Your security reset request was submitted for review");
 
     private final String subject;
 

@@ -3,18 +3,19 @@ package org.lifeline.recoverycase;
 import java.time.Instant;
 import java.util.List;
 
-/** A case as its owner and support see it, with its history. */
+/** A case as its owner and support see it, with its history and its evidence (metadata only). */
 public record CaseView(String id, String accountId, CaseStatus status, CaseReason reason, String description,
         String contactEmail, Instant createdAt, Instant expiresAt, Instant effectiveAt, Instant closedAt,
-        List<Step> history) {
+        List<Step> history, List<EvidenceView> evidence) {
 
     /** One transition: {@code from} is null for the opening. */
     public record Step(CaseStatus from, CaseStatus to, Instant at, String actorRole) {
     }
 
-    static CaseView of(RecoveryCase c) {
+    static CaseView of(RecoveryCase c, List<Evidence> evidence) {
         return new CaseView(c.id(), c.accountId().value(), c.status(), c.reason(), c.description(), c.contactEmail(),
                 c.createdAt(), c.expiresAt(), c.effectiveAt(), c.closedAt(),
-                c.history().stream().map(t -> new Step(t.from(), t.to(), t.at(), t.actorRole())).toList());
+                c.history().stream().map(t -> new Step(t.from(), t.to(), t.at(), t.actorRole())).toList(),
+                evidence.stream().map(EvidenceView::of).toList());
     }
 }

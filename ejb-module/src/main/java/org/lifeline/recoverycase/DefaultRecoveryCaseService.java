@@ -3,6 +3,9 @@ package org.lifeline.recoverycase;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +17,7 @@ import org.lifeline.account.EmailAddress;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
+import org.lifeline.crypto.SecretBox;
 import org.lifeline.notification.NotificationType;
 import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.shared.ConflictException;
@@ -21,6 +25,8 @@ import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
+import org.lifeline.shared.TooLargeException;
+import org.lifeline.shared.UnsupportedContentException;
 
 @Stateless
 public class DefaultRecoveryCaseService implements RecoveryCaseService {
@@ -41,8 +47,22 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     Clock clock;
 
     @Inject
+    EvidenceStore evidence;
+
+    @Inject
+    SecretBox secrets;
+
+    @Inject
     @ConfigProperty(name = "lifeline.recovery-cases.unattended-expiry", defaultValue = "P14D")
     String unattendedExpiry;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.recovery-cases.evidence-max-bytes", defaultValue = "10485760")
+    long evidenceMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.recovery-cases.evidence-max-files", defaultValue = "10")
+    int evidenceMaxFiles;
 
     @Override
     public CaseView open(AccountId account, CaseReason reason, String description, String contactEmail, Actor actor) {
@@ -70,12 +90,12 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         audit.record(account.value(), AuditEventType.RECOVERY_CASE_OPENED, actor,
                 Map.of("caseId", opened.id(), "reason", reason.name()));
         notifications.notify(account, NotificationType.RECOVERY_CASE_OPENED, Map.of("caseId", opened.id()));
-        return CaseView.of(opened);
+        return view(opened);
     }
 
     @Override
     public CaseView ownCase(AccountId account, String caseId) {
-        return CaseView.of(owned(account, caseId));
+        return view(owned(account, caseId));
     }
 
     @Override
@@ -87,18 +107,18 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         audit.record(account.value(), AuditEventType.RECOVERY_CASE_CANCELLED, actor,
                 Map.of("caseId", recoveryCase.id(), "from", before.name()));
         notifications.notify(account, NotificationType.RECOVERY_CASE_CANCELLED, Map.of("caseId", recoveryCase.id()));
-        return CaseView.of(recoveryCase);
+        return view(recoveryCase);
     }
 
     @Override
     public CaseView openCaseOf(AccountId account) {
         RecoveryCase open = cases.findOpen(account);
-        return open == null ? null : CaseView.of(open);
+        return open == null ? null : view(open);
     }
 
     @Override
     public Page<CaseView> list(CaseStatus status, PageRequest page) {
-        return Page.of(cases.findPage(status, page.offset(), page.size()).stream().map(CaseView::of).toList(), page,
+        return Page.of(cases.findPage(status, page.offset(), page.size()).stream().map(this::view).toList(), page,
                 cases.count(status));
     }
 
@@ -108,7 +128,80 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         if (recoveryCase == null) {
             throw new NotFoundException("no such recovery case");
         }
-        return CaseView.of(recoveryCase);
+        return view(recoveryCase);
+    }
+
+    @Override
+    public EvidenceView addEvidence(AccountId account, String caseId, EvidenceKind kind, InputStream content,
+            Actor actor) {
+        if (kind == null) {
+            throw new InvalidRequestException("kind is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER");
+        }
+        accounts.lock(account);
+        RecoveryCase recoveryCase = owned(account, caseId);
+        if (recoveryCase.status() != CaseStatus.AWAITING_EVIDENCE) {
+            throw new ConflictException("evidence is only added while the case awaits it; it is "
+                    + recoveryCase.status());
+        }
+        if (evidence.countOfCase(caseId) >= evidenceMaxFiles) {
+            throw new TooLargeException("a case takes at most " + evidenceMaxFiles + " evidence files");
+        }
+        try {
+            PushbackInputStream in = new PushbackInputStream(content, EvidenceType.HEAD_BYTES);
+            byte[] head = in.readNBytes(EvidenceType.HEAD_BYTES);
+            in.unread(head);
+            EvidenceType type = EvidenceType.of(head).orElseThrow(() -> new UnsupportedContentException(
+                    "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
+            Evidence added = new Evidence(caseId, kind, type, clock.instant());
+            MeteredInput metered = new MeteredInput(in, evidenceMaxBytes);
+            SecretBox.SealedStream sealed = secrets.sealStream(metered, added.sealContext());
+            try {
+                evidence.add(added, sealed.bytes());
+            } catch (RuntimeException e) {
+                if (metered.exceeded()) {
+                    throw new TooLargeException("an evidence file is at most " + evidenceMaxBytes + " bytes");
+                }
+                throw e;
+            }
+            added.stored(metered.count(), metered.sha256Hex(), sealed.keyId());
+            audit.record(account.value(), AuditEventType.RECOVERY_CASE_EVIDENCE_ADDED, actor,
+                    Map.of("caseId", caseId, "evidenceId", added.id(), "kind", kind.name(), "type", type.name(),
+                            "size", String.valueOf(added.size()), "sha256", added.sha256()));
+            return EvidenceView.of(added);
+        } catch (IOException e) {
+            throw new InvalidRequestException("the upload could not be read");
+        }
+    }
+
+    @Override
+    public CaseView submit(AccountId account, String caseId, Actor actor) {
+        accounts.lock(account);
+        RecoveryCase recoveryCase = owned(account, caseId);
+        if (recoveryCase.status() == CaseStatus.AWAITING_EVIDENCE && evidence.countOfCase(caseId) == 0) {
+            throw new ConflictException("add at least one evidence file before submitting the case");
+        }
+        recoveryCase.moveTo(CaseStatus.SUBMITTED, clock.instant(), actor.role());
+        audit.record(account.value(), AuditEventType.RECOVERY_CASE_SUBMITTED, actor, Map.of("caseId", caseId));
+        notifications.notify(account, NotificationType.RECOVERY_CASE_SUBMITTED, Map.of("caseId", caseId));
+        return view(recoveryCase);
+    }
+
+    @Override
+    public EvidenceFile readEvidence(String caseId, String evidenceId, Actor actor) {
+        Evidence file = evidence.find(evidenceId);
+        RecoveryCase recoveryCase = cases.find(caseId);
+        if (file == null || recoveryCase == null || !file.caseId().equals(caseId)) {
+            throw new NotFoundException("no such evidence");
+        }
+        byte[] content = evidence.readSealed(file, sealed -> secrets.openStream(file.keyId(), sealed,
+                file.sealContext()));
+        audit.record(recoveryCase.accountId().value(), AuditEventType.RECOVERY_CASE_EVIDENCE_READ, actor,
+                Map.of("caseId", caseId, "evidenceId", evidenceId));
+        return new EvidenceFile(file.type().mediaType(), file.sha256(), content);
+    }
+
+    private CaseView view(RecoveryCase recoveryCase) {
+        return CaseView.of(recoveryCase, evidence.ofCase(recoveryCase.id()));
     }
 
     /** The case if it is this account's; another account's case is not found, exactly like one that never was. */

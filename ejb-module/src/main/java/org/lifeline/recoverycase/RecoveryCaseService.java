@@ -1,6 +1,7 @@
 package org.lifeline.recoverycase;
 
 import jakarta.ejb.Local;
+import java.io.InputStream;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
 import org.lifeline.shared.Page;
@@ -21,6 +22,19 @@ public interface RecoveryCaseService {
 
     /** The account's open case, or null. */
     CaseView openCaseOf(AccountId account);
+
+    /**
+     * Adds an evidence file to the owner's case while it awaits evidence: PNG, JPEG, PDF or MP4 by its bytes
+     * (unsupported content otherwise), at most the size limit (too large otherwise) and ten files a case. The file
+     * is streamed, sealed, into the database.
+     */
+    EvidenceView addEvidence(AccountId account, String caseId, EvidenceKind kind, InputStream content, Actor actor);
+
+    /** Hands the case to support; it needs at least one evidence file. */
+    CaseView submit(AccountId account, String caseId, Actor actor);
+
+    /** For support: an evidence file, opened; every read is audited. */
+    EvidenceFile readEvidence(String caseId, String evidenceId, Actor actor);
 
     /** For support: cases newest first, of one status or (null) all. */
     Page<CaseView> list(CaseStatus status, PageRequest page);

@@ -54,6 +54,21 @@ class SecretBoxTest {
     }
 
     @Test
+    void streamsSealAndOpenLargeValues() throws Exception {
+        SecretBox box = box("a:" + KEY_A, "a");
+        byte[] plain = Secrets.random(3 * 1024 * 1024 + 17);
+        SecretBox.SealedStream sealed = box.sealStream(new java.io.ByteArrayInputStream(plain), "evidence:1");
+        byte[] stored = sealed.bytes().readAllBytes();
+        assertEquals(12 + plain.length + 16, stored.length);
+        assertArrayEquals(plain, box.openStream(sealed.keyId(), new java.io.ByteArrayInputStream(stored), "evidence:1"));
+        assertThrows(IllegalStateException.class, () -> box.openStream("a", new java.io.ByteArrayInputStream(stored),
+                "evidence:2"));
+        stored[100] ^= 1;
+        assertThrows(IllegalStateException.class, () -> box.openStream("a", new java.io.ByteArrayInputStream(stored),
+                "evidence:1"));
+    }
+
+    @Test
     void missingOrBadKeysStopTheServer() {
         assertEquals("lifeline.crypto.keys is not configured: give the server at least one 256-bit key (id:base64)"
                 + " to encrypt secrets", assertThrows(IllegalStateException.class, () -> box(null, "a")).getMessage());

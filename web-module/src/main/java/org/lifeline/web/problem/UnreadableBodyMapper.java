@@ -18,6 +18,11 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     @Override
     public Response toResponse(ProcessingException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("RequestTooBigException")) {
+                // The server's own limit on a request body (max-post-size) was hit while reading it.
+                return Problem.of(ProblemCode.PAYLOAD_TOO_LARGE, "the request body is over the server's limit")
+                        .toResponse().build();
+            }
             if (cause instanceof WebApplicationException refused) {
                 // A refusal raised while reading, such as the size limit, keeps its own status.
                 return new WebApplicationExceptionMapper().toResponse(refused);

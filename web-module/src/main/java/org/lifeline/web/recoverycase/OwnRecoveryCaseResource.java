@@ -7,19 +7,27 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.recoverycase.CaseView;
+import org.lifeline.recoverycase.EvidenceKind;
+import org.lifeline.recoverycase.EvidenceView;
 import org.lifeline.recoverycase.RecoveryCaseService;
+import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.web.Caller;
 import org.lifeline.web.Roles;
 
@@ -59,10 +67,43 @@ public class OwnRecoveryCaseResource {
     }
 
     @POST
+    @Path("/{caseId}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an evidence file (PNG, JPEG, PDF or MP4 by content; 10 MB, 10 files a case)")
+    public Response addEvidence(@PathParam("caseId") String caseId, @FormParam("file") EntityPart file,
+            @FormParam("kind") String kind) throws IOException {
+        if (file == null) {
+            throw new InvalidRequestException("a multipart field 'file' is required");
+        }
+        try (InputStream content = file.getContent()) {
+            EvidenceView added = cases.addEvidence(caller.ownExistingAccount(), caseId, parseKind(kind), content,
+                    caller.actingAs(Roles.USER));
+            return Response.status(Response.Status.CREATED).entity(added).build();
+        }
+    }
+
+    @POST
+    @Path("/{caseId}/submit")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand the case to support; needs at least one evidence file")
+    public CaseView submit(@PathParam("caseId") String caseId) {
+        return cases.submit(caller.ownExistingAccount(), caseId, caller.actingAs(Roles.USER));
+    }
+
+    @POST
     @Path("/{caseId}/cancel")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw the case, until it has taken effect")
     public CaseView cancel(@PathParam("caseId") String caseId) {
         return cases.cancel(caller.ownExistingAccount(), caseId, caller.actingAs(Roles.USER));
+    }
+
+    private static EvidenceKind parseKind(String kind) {
+        try {
+            return kind == null ? null : EvidenceKind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("kind must be one of " + Arrays.toString(EvidenceKind.values()));
+        }
     }
 }

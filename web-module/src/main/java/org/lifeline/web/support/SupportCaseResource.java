@@ -3,21 +3,26 @@ package org.lifeline.web.support;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.recoverycase.CaseStatus;
 import org.lifeline.recoverycase.CaseView;
+import org.lifeline.recoverycase.EvidenceFile;
 import org.lifeline.recoverycase.RecoveryCaseService;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
+import org.lifeline.web.Caller;
+import org.lifeline.web.NoStore;
 import org.lifeline.web.Roles;
 
 /** Support agents list and read security-reset cases. */
@@ -26,6 +31,9 @@ import org.lifeline.web.Roles;
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
 @Tag(name = "Support")
 public class SupportCaseResource {
+
+    @Inject
+    Caller caller;
 
     @EJB
     RecoveryCaseService cases;
@@ -44,6 +52,19 @@ public class SupportCaseResource {
     @Operation(summary = "A case with its history")
     public CaseView get(@PathParam("caseId") String caseId) {
         return cases.get(caseId);
+    }
+
+    @GET
+    @Path("/{caseId}/evidence/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "An evidence file; every read is audited")
+    public Response evidence(@PathParam("caseId") String caseId, @PathParam("evidenceId") String evidenceId) {
+        EvidenceFile file = cases.readEvidence(caseId, evidenceId, caller.actingAs(Roles.SUPPORT));
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"evidence-" + evidenceId + "\"")
+                .header("X-Content-SHA256", file.sha256())
+                .cacheControl(NoStore.cacheControl())
+                .build();
     }
 
     private static CaseStatus parseStatus(String status) {

@@ -1,0 +1,104 @@
+package org.lifeline.recoverycase;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The metadata of one evidence file. The file itself is stored sealed (AES-256-GCM, bound to this id) in the same
+ * row's {@code content} column, written and read as a stream by {@link EvidenceStore}, never mapped here.
+ */
+@Entity
+@Table(name = "recovery_case_evidence")
+@NamedQuery(name = "Evidence.findByCase",
+        query = "select e from Evidence e where e.caseId = :caseId order by e.uploadedAt, e.id")
+@NamedQuery(name = "Evidence.countByCase", query = "select count(e) from Evidence e where e.caseId = :caseId")
+public class Evidence {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "case_id", length = 36, nullable = false, updatable = false)
+    private String caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 24, nullable = false, updatable = false)
+    private EvidenceKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "file_type", length = 8, nullable = false, updatable = false)
+    private EvidenceType type;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(name = "sha256", length = 64)
+    private String sha256;
+
+    @Column(name = "key_id", length = 32)
+    private String keyId;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    protected Evidence() {
+    }
+
+    Evidence(String caseId, EvidenceKind kind, EvidenceType type, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.caseId = caseId;
+        this.kind = kind;
+        this.type = type;
+        this.uploadedAt = now;
+    }
+
+    void stored(long bytes, String sha256Hex, String sealedWithKey) {
+        this.size = bytes;
+        this.sha256 = sha256Hex;
+        this.keyId = sealedWithKey;
+    }
+
+    /** What binds the sealed bytes to this evidence of this case. */
+    String sealContext() {
+        return "evidence:" + caseId + ":" + id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public EvidenceKind kind() {
+        return kind;
+    }
+
+    public EvidenceType type() {
+        return type;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    String keyId() {
+        return keyId;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+}

@@ -1,0 +1,74 @@
+package org.lifeline.recoverycase;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Evidence metadata through JPA, evidence bytes through JDBC streams on the same connection and transaction, so a
+ * file goes from the upload to the database without being held in memory on the way.
+ */
+@ApplicationScoped
+public class EvidenceStore {
+
+    @PersistenceContext(unitName = "lifeline")
+    private EntityManager em;
+
+    /** Stores the metadata, then streams the sealed bytes into the row. */
+    void add(Evidence evidence, InputStream sealedBytes) {
+        em.persist(evidence);
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE recovery_case_evidence SET content = ? WHERE id = ?")) {
+                update.setBinaryStream(1, sealedBytes);
+                update.setString(2, evidence.id());
+                update.executeUpdate();
+            }
+        });
+    }
+
+    List<Evidence> ofCase(String caseId) {
+        return em.createNamedQuery("Evidence.findByCase", Evidence.class).setParameter("caseId", caseId)
+                .getResultList();
+    }
+
+    long countOfCase(String caseId) {
+        return em.createNamedQuery("Evidence.countByCase", Long.class).setParameter("caseId", caseId)
+                .getSingleResult();
+    }
+
+    Evidence find(String id) {
+        return id == null || id.length() > 36 ? null : em.find(Evidence.class, id);
+    }
+
+    /** Reads the sealed bytes and hands them, still open, to {@code reader}. */
+    <T> T readSealed(Evidence evidence, SealedReader<T> reader) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT content FROM recovery_case_evidence WHERE id = ?")) {
+                select.setString(1, evidence.id());
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("evidence " + evidence.id() + " has no row");
+                    }
+                    try (InputStream sealed = row.getBinaryStream(1)) {
+                        return reader.read(sealed);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        });
+    }
+
+    @FunctionalInterface
+    interface SealedReader<T> {
+        T read(InputStream sealed) throws java.io.IOException;
+    }
+}
