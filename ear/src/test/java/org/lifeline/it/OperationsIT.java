@@ -55,7 +55,9 @@ class OperationsIT extends DeployedEarTest {
                 "/api/v1/me/authenticator/confirm", "/api/v1/me/verifications", "/api/v1/me/lost-device",
                 "/api/v1/accounts/{accountId}/verifications", "/api/v1/me/recovery-codes", "/api/v1/me/recovery-cases",
                 "/api/v1/me/recovery-cases/{caseId}", "/api/v1/me/recovery-cases/{caseId}/cancel",
-                "/api/v1/recovery-cases", "/api/v1/recovery-cases/{caseId}", "/api/v1/accounts/{accountId}/unlock"}) {
+                "/api/v1/recovery-cases", "/api/v1/recovery-cases/{caseId}", "/api/v1/accounts/{accountId}/unlock",
+                "/api/v1/me/recovery-cases/{caseId}/evidence", "/api/v1/me/recovery-cases/{caseId}/submit",
+                "/api/v1/recovery-cases/{caseId}/decisions", "/api/v1/recovery-cases/{caseId}/evidence/{evidenceId}"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
     }

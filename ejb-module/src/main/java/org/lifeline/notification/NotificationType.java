@@ -11,7 +11,9 @@ public enum NotificationType {
     ACCOUNT_LOCKED("Your account was locked after failed sign-in codes"),
     RECOVERY_CASE_OPENED("A security reset of your account was requested"),
     RECOVERY_CASE_CANCELLED("The security reset of your account was cancelled"),
-    RECOVERY_CASE_SUBMITTED("Your security reset request was submitted for review");
+    RECOVERY_CASE_SUBMITTED("Your security reset request was submitted for review"),
+    RECOVERY_CASE_APPROVED("A security reset of your account was approved"),
+    RECOVERY_CASE_REJECTED("The security reset of your account was rejected");
 
     private final String subject;
 

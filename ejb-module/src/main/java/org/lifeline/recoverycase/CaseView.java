@@ -6,7 +6,11 @@ import java.util.List;
 /** A case as its owner and support see it, with its history and its evidence (metadata only). */
 public record CaseView(String id, String accountId, CaseStatus status, CaseReason reason, String description,
         String contactEmail, Instant createdAt, Instant expiresAt, Instant effectiveAt, Instant closedAt,
-        List<Step> history, List<EvidenceView> evidence) {
+        List<Step> history, List<EvidenceView> evidence, List<DecisionView> decisions) {
+
+    /** A decision, without the agent's identity (support sees that in the audit trail). */
+    public record DecisionView(Decision decision, Instant decidedAt) {
+    }
 
     /** One transition: {@code from} is null for the opening. */
     public record Step(CaseStatus from, CaseStatus to, Instant at, String actorRole) {
@@ -16,6 +20,7 @@ public record CaseView(String id, String accountId, CaseStatus status, CaseReaso
         return new CaseView(c.id(), c.accountId().value(), c.status(), c.reason(), c.description(), c.contactEmail(),
                 c.createdAt(), c.expiresAt(), c.effectiveAt(), c.closedAt(),
                 c.history().stream().map(t -> new Step(t.from(), t.to(), t.at(), t.actorRole())).toList(),
-                evidence.stream().map(EvidenceView::of).toList());
+                evidence.stream().map(EvidenceView::of).toList(),
+                c.decisions().stream().map(d -> new DecisionView(d.decision(), d.decidedAt())).toList());
     }
 }

@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.account.EmailAddress;
+import org.lifeline.account.RiskTier;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
@@ -21,6 +23,7 @@ import org.lifeline.crypto.SecretBox;
 import org.lifeline.notification.NotificationType;
 import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.ForbiddenException;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.Page;
@@ -55,6 +58,14 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     @Inject
     @ConfigProperty(name = "lifeline.recovery-cases.unattended-expiry", defaultValue = "P14D")
     String unattendedExpiry;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.recovery-cases.waiting-period", defaultValue = "PT48H")
+    String waitingPeriod;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.recovery-cases.waiting-period-high-risk", defaultValue = "PT72H")
+    String waitingPeriodHighRisk;
 
     @Inject
     @ConfigProperty(name = "lifeline.recovery-cases.evidence-max-bytes", defaultValue = "10485760")
@@ -183,6 +194,40 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         recoveryCase.moveTo(CaseStatus.SUBMITTED, clock.instant(), actor.role());
         audit.record(account.value(), AuditEventType.RECOVERY_CASE_SUBMITTED, actor, Map.of("caseId", caseId));
         notifications.notify(account, NotificationType.RECOVERY_CASE_SUBMITTED, Map.of("caseId", caseId));
+        return view(recoveryCase);
+    }
+
+    @Override
+    public CaseView decide(String caseId, Decision decision, String note, Actor agent) {
+        if (decision == null) {
+            throw new InvalidRequestException("decision is required: APPROVE or REJECT");
+        }
+        if (note != null && note.length() > CaseDecision.MAX_NOTE_LENGTH) {
+            throw new InvalidRequestException("note must be at most " + CaseDecision.MAX_NOTE_LENGTH + " characters");
+        }
+        AccountId account = cases.accountOf(caseId);
+        if (account == null) {
+            throw new NotFoundException("no such recovery case");
+        }
+        if (account.value().equals(agent.subject())) {
+            throw new ForbiddenException("an agent never decides a case on their own account");
+        }
+        // The account's row serialises decisions, the owner's cancel and the reset itself: one final state. The case
+        // is read only after the lock, so its state is the latest.
+        Account owner = accounts.lock(account);
+        RecoveryCase recoveryCase = cases.find(caseId);
+        boolean high = owner.riskTier() == RiskTier.HIGH;
+        Instant now = clock.instant();
+        boolean changed = recoveryCase.decide(agent.subject(), decision, note, high ? 2 : 1,
+                Duration.parse(high ? waitingPeriodHighRisk : waitingPeriod), now);
+        audit.record(account.value(), AuditEventType.RECOVERY_CASE_DECIDED, agent,
+                Map.of("caseId", caseId, "decision", decision.name(), "status", recoveryCase.status().name()));
+        if (changed && recoveryCase.status() == CaseStatus.APPROVED) {
+            notifications.notify(account, NotificationType.RECOVERY_CASE_APPROVED,
+                    Map.of("caseId", caseId, "effectiveAt", recoveryCase.effectiveAt().toString()));
+        } else if (changed && recoveryCase.status() == CaseStatus.REJECTED) {
+            notifications.notify(account, NotificationType.RECOVERY_CASE_REJECTED, Map.of("caseId", caseId));
+        }
         return view(recoveryCase);
     }
 

@@ -19,6 +19,15 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
     }
 
     @Override
+    public AccountId accountOf(String caseId) {
+        if (caseId == null || caseId.length() > 36) {
+            return null;
+        }
+        return em.createNamedQuery("RecoveryCase.accountOf", String.class).setParameter("id", caseId)
+                .getResultList().stream().findFirst().map(AccountId::of).orElse(null);
+    }
+
+    @Override
     public RecoveryCase findOpen(AccountId account) {
         return em.createNamedQuery("RecoveryCase.findOpen", RecoveryCase.class)
                 .setParameter("accountId", account.value())

@@ -30,6 +30,7 @@ import org.lifeline.shared.ConflictException;
 @Table(name = "recovery_case")
 @NamedQuery(name = "RecoveryCase.findOpen",
         query = "select c from RecoveryCase c where c.openSlot = :accountId")
+@NamedQuery(name = "RecoveryCase.accountOf", query = "select c.accountId from RecoveryCase c where c.id = :id")
 @NamedQuery(name = "RecoveryCase.findAll", query = "select c from RecoveryCase c order by c.createdAt desc, c.id")
 @NamedQuery(name = "RecoveryCase.countAll", query = "select count(c) from RecoveryCase c")
 @NamedQuery(name = "RecoveryCase.findByStatus",
@@ -83,6 +84,11 @@ public class RecoveryCase {
     @OrderBy("at ASC, id ASC")
     private List<CaseTransition> history = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "case_id", referencedColumnName = "id", insertable = false, updatable = false)
+    @OrderBy("decidedAt ASC, id ASC")
+    private List<CaseDecision> decisions = new ArrayList<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -123,6 +129,33 @@ public class RecoveryCase {
             openSlot = null;
             closedAt = now;
         }
+    }
+
+    /**
+     * A support agent decides. A rejection closes the case; an approval counts, and once the case has the approvals
+     * its account's risk needs (two, from two agents, for {@code HIGH}), it is approved and takes effect after the
+     * waiting period. True when this decision changed the status.
+     */
+    boolean decide(String agent, Decision decision, String note, int approvalsNeeded, Duration waitingPeriod,
+            Instant now) {
+        if (status != CaseStatus.SUBMITTED) {
+            throw new ConflictException("only a submitted case is decided; this one is " + status);
+        }
+        if (decisions.stream().anyMatch(d -> d.agent().equals(agent))) {
+            throw new ConflictException("you have already decided this case; another agent must");
+        }
+        decisions.add(new CaseDecision(id, agent, decision, note, now));
+        if (decision == Decision.REJECT) {
+            moveTo(CaseStatus.REJECTED, now, "support");
+            return true;
+        }
+        long approvals = decisions.stream().filter(d -> d.decision() == Decision.APPROVE).count();
+        if (approvals < approvalsNeeded) {
+            return false;
+        }
+        moveTo(CaseStatus.APPROVED, now, "support");
+        effectiveAt = now.plus(waitingPeriod);
+        return true;
     }
 
     /** An unattended case past its deadline (awaiting evidence or review) should expire. */
@@ -172,5 +205,9 @@ public class RecoveryCase {
 
     public List<CaseTransition> history() {
         return List.copyOf(history);
+    }
+
+    public List<CaseDecision> decisions() {
+        return List.copyOf(decisions);
     }
 }

@@ -8,6 +8,9 @@ public interface RecoveryCaseRepository {
 
     RecoveryCase find(String id);
 
+    /** The account a case belongs to, without loading the case; null when there is no such case. */
+    AccountId accountOf(String caseId);
+
     /** The account's open case, or null. */
     RecoveryCase findOpen(AccountId account);
 

@@ -33,6 +33,12 @@ public interface RecoveryCaseService {
     /** Hands the case to support; it needs at least one evidence file. */
     CaseView submit(AccountId account, String caseId, Actor actor);
 
+    /**
+     * For support: a decision on a submitted case. Two approvals by two agents for a {@code HIGH} account; an agent
+     * decides a case once and never on their own account.
+     */
+    CaseView decide(String caseId, Decision decision, String note, Actor agent);
+
     /** For support: an evidence file, opened; every read is audited. */
     EvidenceFile readEvidence(String caseId, String evidenceId, Actor actor);
 

@@ -68,6 +68,42 @@ class RecoveryCaseTest {
     }
 
     @Test
+    void aHighRiskCaseNeedsTwoApprovalsFromTwoAgents() {
+        RecoveryCase c = opened();
+        c.moveTo(CaseStatus.SUBMITTED, T0, "user");
+        Duration wait = Duration.ofHours(72);
+        assertFalse(c.decide("agent-1", Decision.APPROVE, "id ok", 2, wait, T0.plusSeconds(10)));
+        assertEquals(CaseStatus.SUBMITTED, c.status());
+        assertThrows(ConflictException.class, () -> c.decide("agent-1", Decision.APPROVE, "again", 2, wait, T0));
+        assertTrue(c.decide("agent-2", Decision.APPROVE, "agreed", 2, wait, T0.plusSeconds(20)));
+        assertEquals(CaseStatus.APPROVED, c.status());
+        assertEquals(T0.plusSeconds(20).plus(wait), c.effectiveAt());
+        assertThrows(ConflictException.class, () -> c.decide("agent-3", Decision.REJECT, "late", 2, wait, T0));
+    }
+
+    @Test
+    void aRejectionClosesTheCaseAndOnlySubmittedCasesAreDecided() {
+        RecoveryCase c = opened();
+        assertThrows(ConflictException.class, () -> c.decide("agent-1", Decision.APPROVE, null, 1,
+                Duration.ofHours(48), T0));
+        c.moveTo(CaseStatus.SUBMITTED, T0, "user");
+        assertTrue(c.decide("agent-1", Decision.REJECT, "selfie does not match", 1, Duration.ofHours(48), T0));
+        assertEquals(CaseStatus.REJECTED, c.status());
+        assertNull(c.effectiveAt());
+    }
+
+    @Test
+    void theOwnerMayCancelAnApprovedCaseUntilItTakesEffect() {
+        RecoveryCase c = opened();
+        c.moveTo(CaseStatus.SUBMITTED, T0, "user");
+        c.decide("agent-1", Decision.APPROVE, null, 1, Duration.ofHours(48), T0);
+        RecoveryCase late = c;
+        assertThrows(ConflictException.class, () -> late.cancel(T0.plus(Duration.ofHours(48)), "user"));
+        c.cancel(T0.plus(Duration.ofHours(47)), "user");
+        assertEquals(CaseStatus.CANCELLED, c.status());
+    }
+
+    @Test
     void unattendedCasesAreDueToExpireAfterFourteenDays() {
         RecoveryCase c = opened();
         assertFalse(c.isUnattendedPast(T0.plus(Duration.ofDays(14)).minusSeconds(1)));

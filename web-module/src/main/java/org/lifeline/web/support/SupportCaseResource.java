@@ -4,7 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,6 +56,16 @@ public class SupportCaseResource {
     @Operation(summary = "A case with its history")
     public CaseView get(@PathParam("caseId") String caseId) {
         return cases.get(caseId);
+    }
+
+    @POST
+    @Path("/{caseId}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or reject a submitted case; HIGH accounts need two approvals by two agents")
+    public CaseView decide(@PathParam("caseId") String caseId,
+            @NotNull(message = "a JSON body {decision, note} is required") @Valid DecisionRequest body) {
+        return cases.decide(caseId, body.decision(), body.note(), caller.actingAs(Roles.SUPPORT));
     }
 
     @GET
