@@ -111,6 +111,21 @@ class CaseDecisionsIT extends DeployedEarTest {
         assertConsistent(id, Set.of("CANCELLED"));
     }
 
+    @Test
+    void aCodeUsedDuringTheWaitCancelsTheCase() {
+        AuthenticatorApp.awaitStepWithAtLeast(10);
+        long step = AuthenticatorApp.currentStep();
+        AuthenticatorApp app = Flows.enrollAndConfirm(api, user, step - 1);
+        String id = submittedCase();
+        assertEquals("APPROVED", decide(id, agent1, APPROVE).json().getString("status"));
+
+        Api.Reply verified = api.post("/api/v1/me/verifications", user, Flows.code(app.codeAt(step)));
+        assertEquals(200, verified.status(), verified::toString);
+        assertEquals("CANCELLED", api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                + " AND event_type = 'RECOVERY_CASE_CANCELLED' AND details LIKE '%a factor was used%'", account));
+    }
+
     private void assertConsistent(String id, Set<String> allowed) {
         JsonObject read = api.get("/api/v1/recovery-cases/" + id, agent1).json();
         String status = read.getString("status");

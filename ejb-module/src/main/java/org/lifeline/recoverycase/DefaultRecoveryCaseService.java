@@ -2,6 +2,8 @@ package org.lifeline.recoverycase;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,6 +121,21 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
                 Map.of("caseId", recoveryCase.id(), "from", before.name()));
         notifications.notify(account, NotificationType.RECOVERY_CASE_CANCELLED, Map.of("caseId", recoveryCase.id()));
         return view(recoveryCase);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void cancelWaitingOnFactorUse(AccountId account, Actor actor) {
+        RecoveryCase open = cases.findOpen(account);
+        Instant now = clock.instant();
+        if (open == null || open.status() != CaseStatus.APPROVED || !now.isBefore(open.effectiveAt())) {
+            return;
+        }
+        open.cancel(now, actor.role());
+        audit.record(account.value(), AuditEventType.RECOVERY_CASE_CANCELLED, actor,
+                Map.of("caseId", open.id(), "from", CaseStatus.APPROVED.name(), "why", "a factor was used"));
+        notifications.notify(account, NotificationType.RECOVERY_CASE_CANCELLED,
+                Map.of("caseId", open.id(), "why", "your authenticator or a recovery code was used"));
     }
 
     @Override

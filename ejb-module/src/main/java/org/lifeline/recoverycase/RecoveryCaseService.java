@@ -24,6 +24,13 @@ public interface RecoveryCaseService {
     CaseView openCaseOf(AccountId account);
 
     /**
+     * The owner just proved a factor (a right TOTP or recovery code): an approved case still waiting to take effect
+     * is cancelled, since whoever asked for the reset was evidently not the owner, or no longer needs it. Runs in the
+     * caller's transaction.
+     */
+    void cancelWaitingOnFactorUse(AccountId account, Actor actor);
+
+    /**
      * Adds an evidence file to the owner's case while it awaits evidence: PNG, JPEG, PDF or MP4 by its bytes
      * (unsupported content otherwise), at most the size limit (too large otherwise) and ten files a case. The file
      * is streamed, sealed, into the database.

@@ -19,6 +19,7 @@ import org.lifeline.lockout.CodeMethod;
 import org.lifeline.lockout.Credential;
 import org.lifeline.notification.NotificationType;
 import org.lifeline.notification.SecurityNotifications;
+import org.lifeline.recoverycase.RecoveryCaseService;
 import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.recoverycode.RecoveryCodeState;
@@ -49,6 +50,9 @@ public class DefaultVerificationService implements VerificationService {
     @EJB
     SecurityNotifications notifications;
 
+    @EJB
+    RecoveryCaseService recoveryCases;
+
     @Override
     public VerificationResult verify(AccountId account, Credential credential, ClientInfo client, Actor actor) {
         CodeMethod method = credential.isTotp() ? CodeMethod.TOTP : CodeMethod.RECOVERY_CODE;
@@ -57,16 +61,19 @@ public class DefaultVerificationService implements VerificationService {
             if (method == CodeMethod.RECOVERY_CODE) {
                 CodeCheck.Result<RecoveryCodeUse> use = recoveryCodes.consume(account, credential.recoveryCode(),
                         now, actor);
-                return use.isAccepted()
-                        ? CodeCheck.Result.accepted(new VerificationResult(true, method, use.value().remaining(),
-                                use.value().mustRegenerate()))
-                        : CodeCheck.Result.refused(use.refusal());
+                if (!use.isAccepted()) {
+                    return CodeCheck.Result.refused(use.refusal());
+                }
+                recoveryCases.cancelWaitingOnFactorUse(account, actor);
+                return CodeCheck.Result.accepted(new VerificationResult(true, method, use.value().remaining(),
+                        use.value().mustRegenerate()));
             }
             CodeCheck.Result<Long> check = totpCheck.check(authenticators.findByAccount(account), credential.code(),
                     now);
             if (!check.isAccepted()) {
                 return CodeCheck.Result.refused(check.refusal());
             }
+            recoveryCases.cancelWaitingOnFactorUse(account, actor);
             RecoveryCodeState codes = recoveryCodes.stateOf(account);
             return CodeCheck.Result.accepted(new VerificationResult(true, method, codes.remaining(),
                     codes.mustRegenerate()));
