@@ -35,6 +35,9 @@ public class Account {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "sensitive_actions_blocked_until")
+    private Instant sensitiveActionsBlockedUntil;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -79,6 +82,19 @@ public class Account {
         email = tokenEmail;
         updatedAt = now;
         return true;
+    }
+
+    /** After a security reset: sensitive actions wait until {@code until} (a later hold never shortens). */
+    public void holdSensitiveActionsUntil(Instant until) {
+        if (sensitiveActionsBlockedUntil == null || until.isAfter(sensitiveActionsBlockedUntil)) {
+            sensitiveActionsBlockedUntil = until;
+        }
+    }
+
+    /** The hold in force at {@code now}, or null. */
+    public Instant sensitiveActionsBlockedAt(Instant now) {
+        return sensitiveActionsBlockedUntil != null && sensitiveActionsBlockedUntil.isAfter(now)
+                ? sensitiveActionsBlockedUntil : null;
     }
 
     private static String checkedEmail(String address) {

@@ -1,6 +1,7 @@
 package org.lifeline.account;
 
 import jakarta.ejb.Local;
+import java.time.Instant;
 import org.lifeline.audit.Actor;
 
 /** Creating accounts on first use and keeping their profile. */
@@ -17,4 +18,7 @@ public interface AccountService {
     ProfileChange putProfile(AccountId id, String email, RiskTier riskTier, Actor actor);
 
     boolean exists(AccountId id);
+
+    /** Until when sensitive actions are held after a security reset; null when they are not. */
+    Instant sensitiveActionsBlockedUntil(AccountId id);
 }

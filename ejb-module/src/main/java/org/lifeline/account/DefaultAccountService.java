@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditEventType;
@@ -54,6 +55,12 @@ public class DefaultAccountService implements AccountService {
     @Override
     public boolean exists(AccountId id) {
         return accounts.find(id) != null;
+    }
+
+    @Override
+    public Instant sensitiveActionsBlockedUntil(AccountId id) {
+        Account account = accounts.find(id);
+        return account == null ? null : account.sensitiveActionsBlockedAt(clock.instant());
     }
 
     /** Opens the account; false when a concurrent request opened it first. */

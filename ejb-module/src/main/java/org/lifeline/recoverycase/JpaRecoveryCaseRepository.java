@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import org.lifeline.account.AccountId;
 
@@ -25,6 +26,12 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
         }
         return em.createNamedQuery("RecoveryCase.accountOf", String.class).setParameter("id", caseId)
                 .getResultList().stream().findFirst().map(AccountId::of).orElse(null);
+    }
+
+    @Override
+    public List<String> dueIds(Instant now, int limit) {
+        return em.createNamedQuery("RecoveryCase.findDueIds", String.class).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -31,6 +31,8 @@ import org.lifeline.shared.ConflictException;
 @NamedQuery(name = "RecoveryCase.findOpen",
         query = "select c from RecoveryCase c where c.openSlot = :accountId")
 @NamedQuery(name = "RecoveryCase.accountOf", query = "select c.accountId from RecoveryCase c where c.id = :id")
+@NamedQuery(name = "RecoveryCase.findDueIds", query = "select c.id from RecoveryCase c where c.status ="
+        + " org.lifeline.recoverycase.CaseStatus.APPROVED and c.effectiveAt <= :now order by c.effectiveAt")
 @NamedQuery(name = "RecoveryCase.findAll", query = "select c from RecoveryCase c order by c.createdAt desc, c.id")
 @NamedQuery(name = "RecoveryCase.countAll", query = "select count(c) from RecoveryCase c")
 @NamedQuery(name = "RecoveryCase.findByStatus",
@@ -155,6 +157,15 @@ public class RecoveryCase {
         }
         moveTo(CaseStatus.APPROVED, now, "support");
         effectiveAt = now.plus(waitingPeriod);
+        return true;
+    }
+
+    /** The waiting period is over and the reset takes effect; false when it is not (or no longer) due. */
+    boolean applyIfDue(Instant now) {
+        if (status != CaseStatus.APPROVED || now.isBefore(effectiveAt)) {
+            return false;
+        }
+        moveTo(CaseStatus.APPLIED, now, "system");
         return true;
     }
 

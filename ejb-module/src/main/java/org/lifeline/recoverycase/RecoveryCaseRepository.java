@@ -1,5 +1,6 @@
 package org.lifeline.recoverycase;
 
+import java.time.Instant;
 import java.util.List;
 import org.lifeline.account.AccountId;
 
@@ -10,6 +11,9 @@ public interface RecoveryCaseRepository {
 
     /** The account a case belongs to, without loading the case; null when there is no such case. */
     AccountId accountOf(String caseId);
+
+    /** Ids of approved cases whose waiting period is over, earliest first. */
+    List<String> dueIds(Instant now, int limit);
 
     /** The account's open case, or null. */
     RecoveryCase findOpen(AccountId account);

@@ -17,10 +17,7 @@ import org.lifeline.status.SecurityStatus.HoldState;
 import org.lifeline.status.SecurityStatus.LockState;
 import org.lifeline.status.SecurityStatus.OpenRecoveryCase;
 
-/**
- * Assembles the status from the capabilities that exist. The hold after a reset is not built yet: until it lands,
- * no account has one, and this says so.
- */
+/** Assembles the status from every capability: one read-only snapshot. */
 @Stateless
 public class DefaultSecurityStatusService implements SecurityStatusService {
 
@@ -49,7 +46,7 @@ public class DefaultSecurityStatusService implements SecurityStatusService {
                 new AuthenticatorState(authenticators.statusOf(id).name()),
                 recoveryCodes.stateOf(id),
                 lockedUntil == null ? new LockState(false, 0) : new LockState(true, guard.secondsUntil(lockedUntil)),
-                new HoldState(null),
+                new HoldState(accounts.sensitiveActionsBlockedUntil(id)),
                 openCase(id));
     }
 

@@ -1,0 +1,2 @@
+/** Development and test aids, refused on production servers. */
+package org.lifeline.web.dev;
