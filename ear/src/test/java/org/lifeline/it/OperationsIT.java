@@ -57,7 +57,8 @@ class OperationsIT extends DeployedEarTest {
                 "/api/v1/me/recovery-cases/{caseId}", "/api/v1/me/recovery-cases/{caseId}/cancel",
                 "/api/v1/recovery-cases", "/api/v1/recovery-cases/{caseId}", "/api/v1/accounts/{accountId}/unlock",
                 "/api/v1/me/recovery-cases/{caseId}/evidence", "/api/v1/me/recovery-cases/{caseId}/submit",
-                "/api/v1/recovery-cases/{caseId}/decisions", "/api/v1/recovery-cases/{caseId}/evidence/{evidenceId}"}) {
+                "/api/v1/recovery-cases/{caseId}/decisions", "/api/v1/recovery-cases/{caseId}/evidence/{evidenceId}",
+                "/api/v1/recovery-cases/cancel"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
     }

@@ -20,7 +20,7 @@ public class EmailChannel {
     @Resource(lookup = "java:jboss/mail/Lifeline")
     Session mailSession;
 
-    void deliver(Notification notification) throws DeliveryException {
+    void deliver(Notification notification, String cancelToken) throws DeliveryException {
         try {
             Properties properties = new Properties();
             properties.putAll(mailSession.getProperties());
@@ -35,7 +35,7 @@ public class EmailChannel {
             }
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(notification.recipient(), true));
             message.setSubject(notification.type().subject(), "UTF-8");
-            message.setText(NotificationText.emailBody(notification), "UTF-8");
+            message.setText(NotificationText.emailBody(notification, cancelToken), "UTF-8");
             message.setSentDate(new Date());
             message.setHeader("X-Lifeline-Notification", notification.id());
             Transport.send(message);

@@ -3,6 +3,7 @@ package org.lifeline.notification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
@@ -26,6 +27,9 @@ public class NotificationDelivery {
     NotificationSettings settings;
 
     @Inject
+    Instance<CaseLinks> caseLinks;
+
+    @Inject
     Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -35,9 +39,10 @@ public class NotificationDelivery {
             return; // another node sent it, or it is not due any more
         }
         try {
+            String cancelToken = cancelTokenFor(notification);
             switch (notification.channel()) {
-                case EMAIL -> email.deliver(notification);
-                case WEBHOOK -> webhook.deliver(notification);
+                case EMAIL -> email.deliver(notification, cancelToken);
+                case WEBHOOK -> webhook.deliver(notification, cancelToken);
             }
             notification.delivered(clock.instant());
         } catch (DeliveryException e) {
@@ -45,5 +50,14 @@ public class NotificationDelivery {
             LOG.warning(() -> "notification " + id + " (" + notification.channel() + ") not delivered, try "
                     + notification.attempts() + ": " + e.getMessage());
         }
+    }
+
+    /** Every notification about a case that can still be cancelled carries a fresh cancel token. */
+    private String cancelTokenFor(Notification notification) {
+        String caseId = NotificationText.detail(notification, "caseId");
+        if (caseId == null || caseLinks.isUnsatisfied()) {
+            return null;
+        }
+        return caseLinks.get().cancelTokenFor(caseId).orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package org.lifeline.notification;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.format.DateTimeFormatter;
@@ -12,25 +13,39 @@ final class NotificationText {
     private NotificationText() {
     }
 
-    static String emailBody(Notification notification) {
+    /** One detail of the notification, or null. */
+    static String detail(Notification notification, String key) {
+        JsonObject details = details(notification);
+        return details.containsKey(key) ? details.getString(key, null) : null;
+    }
+
+    static String emailBody(Notification notification, String cancelToken) {
         StringBuilder body = new StringBuilder()
                 .append(notification.type().subject()).append(".\n\n")
                 .append("When: ").append(DateTimeFormatter.ISO_INSTANT.format(notification.createdAt())).append('\n');
         details(notification).forEach((key, value) -> body.append(key).append(": ")
                 .append(value.toString().replace("\"", "")).append('\n'));
+        if (cancelToken != null) {
+            body.append("\nNot you? Cancel this security reset with the single-use token below (POST it to")
+                    .append(" /api/v1/recovery-cases/cancel as {\"token\": \"...\"}, or follow the link your platform")
+                    .append(" shows):\n").append(cancelToken).append('\n');
+        }
         return body.append("\nIf this was not you, secure your account at once and contact support.\n")
                 .append("This message was sent by Lifeline security notifications; it never asks for a code.\n")
                 .toString();
     }
 
-    static String webhookPayload(Notification notification) {
-        return Json.createObjectBuilder()
+    static String webhookPayload(Notification notification, String cancelToken) {
+        JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("id", notification.id())
                 .add("type", notification.type().name())
                 .add("accountId", notification.accountId().value())
                 .add("occurredAt", DateTimeFormatter.ISO_INSTANT.format(notification.createdAt()))
-                .add("details", details(notification))
-                .build().toString();
+                .add("details", details(notification));
+        if (cancelToken != null) {
+            payload.add("cancelToken", cancelToken);
+        }
+        return payload.build().toString();
     }
 
     private static JsonObject details(Notification notification) {

@@ -25,9 +25,9 @@ public class WebhookChannel {
     @Inject
     Clock clock;
 
-    void deliver(Notification notification) throws DeliveryException {
+    void deliver(Notification notification, String cancelToken) throws DeliveryException {
         String url = settings.webhookUrl().orElseThrow(() -> new DeliveryException("webhook: no URL configured"));
-        String body = NotificationText.webhookPayload(notification);
+        String body = NotificationText.webhookPayload(notification, cancelToken);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")

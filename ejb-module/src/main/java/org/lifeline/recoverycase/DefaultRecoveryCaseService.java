@@ -55,6 +55,9 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     EvidenceStore evidence;
 
     @Inject
+    CaseCancelLinks cancelLinks;
+
+    @Inject
     SecretBox secrets;
 
     @Inject
@@ -136,6 +139,26 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
                 Map.of("caseId", open.id(), "from", CaseStatus.APPROVED.name(), "why", "a factor was used"));
         notifications.notify(account, NotificationType.RECOVERY_CASE_CANCELLED,
                 Map.of("caseId", open.id(), "why", "your authenticator or a recovery code was used"));
+    }
+
+    @Override
+    public CaseView cancelWithToken(String token) {
+        String caseId = cancelLinks.use(token).orElseThrow(() -> new NotFoundException("no such cancel token"));
+        AccountId account = cases.accountOf(caseId);
+        accounts.lock(account);
+        RecoveryCase recoveryCase = cases.find(caseId);
+        Instant now = clock.instant();
+        if (!recoveryCase.status().isOpen()
+                || (recoveryCase.status() == CaseStatus.APPROVED && !now.isBefore(recoveryCase.effectiveAt()))) {
+            throw new NotFoundException("no such cancel token");
+        }
+        Actor owner = new Actor(account.value(), "user");
+        CaseStatus before = recoveryCase.status();
+        recoveryCase.cancel(now, owner.role());
+        audit.record(account.value(), AuditEventType.RECOVERY_CASE_CANCELLED, owner,
+                Map.of("caseId", caseId, "from", before.name(), "with", "cancel link"));
+        notifications.notify(account, NotificationType.RECOVERY_CASE_CANCELLED, Map.of("caseId", caseId));
+        return view(recoveryCase);
     }
 
     @Override

@@ -20,6 +20,12 @@ public interface RecoveryCaseService {
     /** The owner withdraws the case. */
     CaseView cancel(AccountId account, String caseId, Actor actor);
 
+    /**
+     * Cancels a case with the single-use token from a notification, without signing in. An unknown, used or expired
+     * token, or a case past cancelling, is simply not found: the answer tells nothing.
+     */
+    CaseView cancelWithToken(String token);
+
     /** The account's open case, or null. */
     CaseView openCaseOf(AccountId account);
 

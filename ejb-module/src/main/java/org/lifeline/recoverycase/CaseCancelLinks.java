@@ -1,0 +1,66 @@
+package org.lifeline.recoverycase;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.lifeline.crypto.CodeDigest;
+import org.lifeline.crypto.Secrets;
+import org.lifeline.notification.CaseLinks;
+
+/**
+ * Cancel tokens: 256 random bits, stored as their keyed digest, valid until the case takes effect (an approved
+ * case) or expires (an open one), used at most once.
+ */
+@ApplicationScoped
+public class CaseCancelLinks implements CaseLinks {
+
+    static final String SCOPE = "recovery-case-cancel";
+
+    @PersistenceContext(unitName = "lifeline")
+    EntityManager em;
+
+    @Inject
+    RecoveryCaseRepository cases;
+
+    @Inject
+    CodeDigest digests;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Optional<String> cancelTokenFor(String caseId) {
+        RecoveryCase recoveryCase = cases.find(caseId);
+        Instant now = clock.instant();
+        if (recoveryCase == null || !recoveryCase.status().isOpen()) {
+            return Optional.empty();
+        }
+        Instant expires = recoveryCase.status() == CaseStatus.APPROVED ? recoveryCase.effectiveAt()
+                : recoveryCase.expiresAt();
+        if (!expires.isAfter(now)) {
+            return Optional.empty();
+        }
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.random(32));
+        em.persist(new CancelToken(digests.of(SCOPE, token), caseId, expires));
+        return Optional.of(token);
+    }
+
+    /** Uses the token once; the case it cancels, or empty when it is unknown, used or expired. */
+    Optional<String> use(String token) {
+        if (token == null || token.isBlank() || token.length() > 64) {
+            return Optional.empty();
+        }
+        String digest = digests.of(SCOPE, token.strip());
+        int used = em.createNamedQuery("CancelToken.use").setParameter("digest", digest)
+                .setParameter("now", clock.instant()).executeUpdate();
+        if (used != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(em.find(CancelToken.class, digest).caseId());
+    }
+}
