@@ -13,11 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.account.EmailAddress;
-import org.lifeline.account.RiskTier;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
@@ -25,11 +23,8 @@ import org.lifeline.crypto.SecretBox;
 import org.lifeline.notification.NotificationType;
 import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.ForbiddenException;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
-import org.lifeline.shared.Page;
-import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.TooLargeException;
 import org.lifeline.shared.UnsupportedContentException;
 
@@ -63,14 +58,6 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     @Inject
     @ConfigProperty(name = "lifeline.recovery-cases.unattended-expiry", defaultValue = "P14D")
     String unattendedExpiry;
-
-    @Inject
-    @ConfigProperty(name = "lifeline.recovery-cases.waiting-period", defaultValue = "PT48H")
-    String waitingPeriod;
-
-    @Inject
-    @ConfigProperty(name = "lifeline.recovery-cases.waiting-period-high-risk", defaultValue = "PT72H")
-    String waitingPeriodHighRisk;
 
     @Inject
     @ConfigProperty(name = "lifeline.recovery-cases.evidence-max-bytes", defaultValue = "10485760")
@@ -168,21 +155,6 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     }
 
     @Override
-    public Page<CaseView> list(CaseStatus status, PageRequest page) {
-        return Page.of(cases.findPage(status, page.offset(), page.size()).stream().map(this::view).toList(), page,
-                cases.count(status));
-    }
-
-    @Override
-    public CaseView get(String caseId) {
-        RecoveryCase recoveryCase = cases.find(caseId);
-        if (recoveryCase == null) {
-            throw new NotFoundException("no such recovery case");
-        }
-        return view(recoveryCase);
-    }
-
-    @Override
     public EvidenceView addEvidence(AccountId account, String caseId, EvidenceKind kind, InputStream content,
             Actor actor) {
         if (kind == null) {
@@ -237,56 +209,8 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         return view(recoveryCase);
     }
 
-    @Override
-    public CaseView decide(String caseId, Decision decision, String note, Actor agent) {
-        if (decision == null) {
-            throw new InvalidRequestException("decision is required: APPROVE or REJECT");
-        }
-        if (note != null && note.length() > CaseDecision.MAX_NOTE_LENGTH) {
-            throw new InvalidRequestException("note must be at most " + CaseDecision.MAX_NOTE_LENGTH + " characters");
-        }
-        AccountId account = cases.accountOf(caseId);
-        if (account == null) {
-            throw new NotFoundException("no such recovery case");
-        }
-        if (account.value().equals(agent.subject())) {
-            throw new ForbiddenException("an agent never decides a case on their own account");
-        }
-        // The account's row serialises decisions, the owner's cancel and the reset itself: one final state. The case
-        // is read only after the lock, so its state is the latest.
-        Account owner = accounts.lock(account);
-        RecoveryCase recoveryCase = cases.find(caseId);
-        boolean high = owner.riskTier() == RiskTier.HIGH;
-        Instant now = clock.instant();
-        boolean changed = recoveryCase.decide(agent.subject(), decision, note, high ? 2 : 1,
-                Duration.parse(high ? waitingPeriodHighRisk : waitingPeriod), now);
-        audit.record(account.value(), AuditEventType.RECOVERY_CASE_DECIDED, agent,
-                Map.of("caseId", caseId, "decision", decision.name(), "status", recoveryCase.status().name()));
-        if (changed && recoveryCase.status() == CaseStatus.APPROVED) {
-            notifications.notify(account, NotificationType.RECOVERY_CASE_APPROVED,
-                    Map.of("caseId", caseId, "effectiveAt", recoveryCase.effectiveAt().toString()));
-        } else if (changed && recoveryCase.status() == CaseStatus.REJECTED) {
-            notifications.notify(account, NotificationType.RECOVERY_CASE_REJECTED, Map.of("caseId", caseId));
-        }
-        return view(recoveryCase);
-    }
-
-    @Override
-    public EvidenceFile readEvidence(String caseId, String evidenceId, Actor actor) {
-        Evidence file = evidence.find(evidenceId);
-        RecoveryCase recoveryCase = cases.find(caseId);
-        if (file == null || recoveryCase == null || !file.caseId().equals(caseId)) {
-            throw new NotFoundException("no such evidence");
-        }
-        byte[] content = evidence.readSealed(file, sealed -> secrets.openStream(file.keyId(), sealed,
-                file.sealContext()));
-        audit.record(recoveryCase.accountId().value(), AuditEventType.RECOVERY_CASE_EVIDENCE_READ, actor,
-                Map.of("caseId", caseId, "evidenceId", evidenceId));
-        return new EvidenceFile(file.type().mediaType(), file.sha256(), content);
-    }
-
     private CaseView view(RecoveryCase recoveryCase) {
-        return CaseView.of(recoveryCase, evidence.ofCase(recoveryCase.id()));
+        return evidence.viewOf(recoveryCase);
     }
 
     /** The case if it is this account's; another account's case is not found, exactly like one that never was. */

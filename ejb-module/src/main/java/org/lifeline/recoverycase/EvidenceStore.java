@@ -38,6 +38,11 @@ public class EvidenceStore {
                 .getResultList();
     }
 
+    /** The case as the API shows it, with its evidence metadata. */
+    CaseView viewOf(RecoveryCase recoveryCase) {
+        return CaseView.of(recoveryCase, ofCase(recoveryCase.id()));
+    }
+
     long countOfCase(String caseId) {
         return em.createNamedQuery("Evidence.countByCase", Long.class).setParameter("caseId", caseId)
                 .getSingleResult();

@@ -4,10 +4,8 @@ import jakarta.ejb.Local;
 import java.io.InputStream;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
-import org.lifeline.shared.Page;
-import org.lifeline.shared.PageRequest;
 
-/** Security resets: the owner opens, reads and cancels a case; support lists and reads them. */
+/** Security resets from the owner's side: opening, evidence, submitting, reading and cancelling a case. */
 @Local
 public interface RecoveryCaseService {
 
@@ -45,19 +43,4 @@ public interface RecoveryCaseService {
 
     /** Hands the case to support; it needs at least one evidence file. */
     CaseView submit(AccountId account, String caseId, Actor actor);
-
-    /**
-     * For support: a decision on a submitted case. Two approvals by two agents for a {@code HIGH} account; an agent
-     * decides a case once and never on their own account.
-     */
-    CaseView decide(String caseId, Decision decision, String note, Actor agent);
-
-    /** For support: an evidence file, opened; every read is audited. */
-    EvidenceFile readEvidence(String caseId, String evidenceId, Actor actor);
-
-    /** For support: cases newest first, of one status or (null) all. */
-    Page<CaseView> list(CaseStatus status, PageRequest page);
-
-    /** For support: any case. */
-    CaseView get(String caseId);
 }

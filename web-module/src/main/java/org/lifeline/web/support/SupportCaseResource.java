@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.recoverycase.CaseStatus;
 import org.lifeline.recoverycase.CaseView;
 import org.lifeline.recoverycase.EvidenceFile;
-import org.lifeline.recoverycase.RecoveryCaseService;
+import org.lifeline.recoverycase.CaseReviewService;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
@@ -40,7 +40,7 @@ public class SupportCaseResource {
     Caller caller;
 
     @EJB
-    RecoveryCaseService cases;
+    CaseReviewService cases;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

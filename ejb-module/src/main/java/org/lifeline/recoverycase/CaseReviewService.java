@@ -1,0 +1,26 @@
+package org.lifeline.recoverycase;
+
+import jakarta.ejb.Local;
+import org.lifeline.audit.Actor;
+import org.lifeline.shared.Page;
+import org.lifeline.shared.PageRequest;
+
+/** Security resets from support's side: listing and reading cases, reading evidence, deciding. */
+@Local
+public interface CaseReviewService {
+
+    /**
+     * For support: a decision on a submitted case. Two approvals by two agents for a {@code HIGH} account; an agent
+     * decides a case once and never on their own account.
+     */
+    CaseView decide(String caseId, Decision decision, String note, Actor agent);
+
+    /** For support: an evidence file, opened; every read is audited. */
+    EvidenceFile readEvidence(String caseId, String evidenceId, Actor actor);
+
+    /** For support: cases newest first, of one status or (null) all. */
+    Page<CaseView> list(CaseStatus status, PageRequest page);
+
+    /** For support: any case. */
+    CaseView get(String caseId);
+}
