@@ -58,7 +58,7 @@ class OperationsIT extends DeployedEarTest {
                 "/api/v1/recovery-cases", "/api/v1/recovery-cases/{caseId}", "/api/v1/accounts/{accountId}/unlock",
                 "/api/v1/me/recovery-cases/{caseId}/evidence", "/api/v1/me/recovery-cases/{caseId}/submit",
                 "/api/v1/recovery-cases/{caseId}/decisions", "/api/v1/recovery-cases/{caseId}/evidence/{evidenceId}",
-                "/api/v1/recovery-cases/cancel"}) {
+                "/api/v1/recovery-cases/cancel", "/api/v1/audit-runs", "/api/v1/audit-runs/{runId}"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
     }

@@ -14,7 +14,8 @@ public enum NotificationType {
     RECOVERY_CASE_SUBMITTED("Your security reset request was submitted for review"),
     RECOVERY_CASE_APPROVED("A security reset of your account was approved"),
     RECOVERY_CASE_REJECTED("The security reset of your account was rejected"),
-    RECOVERY_CASE_APPLIED("The security reset of your account took effect");
+    RECOVERY_CASE_APPLIED("The security reset of your account took effect"),
+    RECOVERY_CASE_EXPIRED("Your security reset request expired unattended");
 
     private final String subject;
 

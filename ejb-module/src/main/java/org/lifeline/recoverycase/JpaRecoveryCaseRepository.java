@@ -35,6 +35,12 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
     }
 
     @Override
+    public List<String> unattendedIdsAfter(String after, Instant now, int limit) {
+        return em.createNamedQuery("RecoveryCase.findUnattendedIds", String.class).setParameter("after", after)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public RecoveryCase findOpen(AccountId account) {
         return em.createNamedQuery("RecoveryCase.findOpen", RecoveryCase.class)
                 .setParameter("accountId", account.value())

@@ -33,6 +33,9 @@ import org.lifeline.shared.ConflictException;
 @NamedQuery(name = "RecoveryCase.accountOf", query = "select c.accountId from RecoveryCase c where c.id = :id")
 @NamedQuery(name = "RecoveryCase.findDueIds", query = "select c.id from RecoveryCase c where c.status ="
         + " org.lifeline.recoverycase.CaseStatus.APPROVED and c.effectiveAt <= :now order by c.effectiveAt")
+@NamedQuery(name = "RecoveryCase.findUnattendedIds", query = "select c.id from RecoveryCase c where c.id > :after"
+        + " and c.status in (org.lifeline.recoverycase.CaseStatus.AWAITING_EVIDENCE,"
+        + " org.lifeline.recoverycase.CaseStatus.SUBMITTED) and c.expiresAt <= :now order by c.id")
 @NamedQuery(name = "RecoveryCase.findAll", query = "select c from RecoveryCase c order by c.createdAt desc, c.id")
 @NamedQuery(name = "RecoveryCase.countAll", query = "select count(c) from RecoveryCase c")
 @NamedQuery(name = "RecoveryCase.findByStatus",
@@ -166,6 +169,15 @@ public class RecoveryCase {
             return false;
         }
         moveTo(CaseStatus.APPLIED, now, "system");
+        return true;
+    }
+
+    /** Expires the case if it was left unattended past its deadline; false otherwise. */
+    boolean expireIfUnattended(Instant now) {
+        if (!isUnattendedPast(now)) {
+            return false;
+        }
+        moveTo(CaseStatus.EXPIRED, now, "system");
         return true;
     }
 

@@ -15,6 +15,9 @@ public interface RecoveryCaseRepository {
     /** Ids of approved cases whose waiting period is over, earliest first. */
     List<String> dueIds(Instant now, int limit);
 
+    /** Ids after {@code after} (in id order) of cases left unattended past their deadline. */
+    List<String> unattendedIdsAfter(String after, Instant now, int limit);
+
     /** The account's open case, or null. */
     RecoveryCase findOpen(AccountId account);
 

@@ -1,0 +1,75 @@
+package org.lifeline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The compliance job, started by an auditor: its first step expires cases left unattended past their deadline. */
+class AuditRunIT extends DeployedEarTest {
+
+    @Test
+    void aRunExpiresUnattendedCasesOnceAndReportsItsSteps() {
+        String account = Tokens.newAccountId("stale");
+        String user = Tokens.forSubject(account, "user");
+        String auditor = Tokens.forSubject("auditor-1", "auditor");
+        String admin = Tokens.forSubject("root-admin", "admin");
+        String id = api.post("/api/v1/me/recovery-cases", user, "{\"reason\":\"OTHER\",\"description\":\"x\","
+                + "\"contactEmail\":\"me@example.org\"}").json().getString("id");
+
+        assertEquals(204, api.put("/api/v1/dev/clock", admin,
+                "{\"offsetSeconds\":" + Duration.ofDays(15).toSeconds() + "}").status());
+        try {
+            JsonObject run = completedRun(auditor);
+            JsonObject step = run.getJsonArray("steps").getJsonObject(0);
+            assertEquals("expire-cases", step.getString("name"));
+            assertEquals("COMPLETED", step.getString("status"));
+            assertTrue(step.getInt("writeCount") >= 1, step::toString);
+            assertEquals("EXPIRED", Database.string("SELECT status FROM recovery_case WHERE id = ?", id));
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                    + " AND event_type = 'RECOVERY_CASE_EXPIRED' AND actor_role = 'system'", account));
+
+            completedRun(auditor);
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                    + " AND event_type = 'RECOVERY_CASE_EXPIRED'", account), "a second run adds nothing");
+        } finally {
+            assertEquals(204, api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
+        }
+        assertEquals(200, api.get("/api/v1/audit-runs", auditor).status());
+    }
+
+    @Test
+    void onlyAuditorsRunTheJob() {
+        assertEquals(403, api.post("/api/v1/audit-runs", Tokens.forSubject("someone", "user"), "").status());
+        assertEquals(403, api.get("/api/v1/audit-runs", Tokens.forSubject("agent-1", "support")).status());
+        assertEquals(404, api.get("/api/v1/audit-runs/999999999", Tokens.forSubject("auditor-1", "auditor")).status());
+        assertEquals(404, api.get("/api/v1/audit-runs/abc", Tokens.forSubject("auditor-1", "auditor")).status());
+    }
+
+    private JsonObject completedRun(String auditor) {
+        Api.Reply started = api.post("/api/v1/audit-runs", auditor, "");
+        assertEquals(202, started.status(), started::toString);
+        long runId = started.json().getJsonNumber("runId").longValue();
+        assertTrue(started.header("Location").orElseThrow().endsWith("/api/v1/audit-runs/" + runId));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonObject run = api.get("/api/v1/audit-runs/" + runId, auditor).json();
+            String status = run.getString("status");
+            if (status.equals("COMPLETED")) {
+                return run;
+            }
+            if (status.equals("FAILED") || status.equals("STOPPED") || status.equals("ABANDONED")) {
+                fail("run " + runId + " ended " + status);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return fail("run " + runId + " did not complete");
+    }
+}

@@ -1,0 +1,2 @@
+/** Compliance audit runs for auditors. */
+package org.lifeline.web.compliance;
