@@ -42,6 +42,14 @@ class AuditRunIT extends DeployedEarTest {
     }
 
     @Test
+    void theScheduleIsOnePersistentTimerInTheDatabase() {
+        // The test server's schedule is "0 3 1 1 *" (see the failsafe environment); redeployments keep one timer.
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM JBOSS_EJB_TIMER WHERE TIMED_OBJECT_ID LIKE ?"
+                + " AND SCHEDULE_EXPR_MINUTE = '0' AND SCHEDULE_EXPR_HOUR = '3' AND SCHEDULE_EXPR_DAY_OF_MONTH = '1'"
+                + " AND SCHEDULE_EXPR_MONTH = '1'", "%AuditSchedule"));
+    }
+
+    @Test
     void onlyAuditorsRunTheJob() {
         assertEquals(403, api.post("/api/v1/audit-runs", Tokens.forSubject("someone", "user"), "").status());
         assertEquals(403, api.get("/api/v1/audit-runs", Tokens.forSubject("agent-1", "support")).status());

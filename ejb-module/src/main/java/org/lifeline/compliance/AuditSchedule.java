@@ -1,0 +1,68 @@
+package org.lifeline.compliance;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.shared.ConflictException;
+
+/**
+ * Starts a compliance run on the schedule {@code lifeline.audit.schedule} (cron, UTC; default daily 02:00). The
+ * timer is persistent in the database timer store, so there is one schedule for the whole cluster, it survives
+ * restarts, and a tick missed while the server was down fires once after it starts. Re-created only when the
+ * configured schedule changed.
+ */
+@Singleton
+@Startup
+public class AuditSchedule {
+
+    static final String TIMER_INFO = "lifeline-security-audit";
+    private static final Logger LOG = Logger.getLogger(AuditSchedule.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    AuditRunService runs;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.audit.schedule", defaultValue = "0 2 * * *")
+    String schedule;
+
+    @PostConstruct
+    void install() {
+        ScheduleExpression wanted = CronSchedule.parse(schedule);
+        String info = TIMER_INFO + " " + schedule.strip();
+        boolean present = false;
+        for (Timer timer : timers.getTimers()) {
+            if (info.equals(timer.getInfo())) {
+                present = true;
+            } else if (timer.getInfo() != null && timer.getInfo().toString().startsWith(TIMER_INFO)) {
+                timer.cancel();
+            }
+        }
+        if (!present) {
+            timers.createCalendarTimer(wanted, new TimerConfig(info, true));
+            LOG.info(() -> "compliance runs scheduled: " + schedule.strip() + " (UTC)");
+        }
+    }
+
+    @Timeout
+    void runNow(Timer timer) {
+        try {
+            long runId = runs.start().runId();
+            LOG.info(() -> "scheduled compliance run " + runId + " started");
+        } catch (ConflictException alreadyRunning) {
+            LOG.info("scheduled compliance run skipped: a run is in progress");
+        }
+    }
+}
