@@ -42,6 +42,36 @@ class AuditRunIT extends DeployedEarTest {
     }
 
     @Test
+    void evidenceIsPurgedThirtyDaysAfterItsCaseClosed() {
+        String account = Tokens.newAccountId("purge");
+        String user = Tokens.forSubject(account, "user");
+        String auditor = Tokens.forSubject("auditor-1", "auditor");
+        String admin = Tokens.forSubject("root-admin", "admin");
+        String id = api.post("/api/v1/me/recovery-cases", user, "{\"reason\":\"OTHER\",\"description\":\"x\","
+                + "\"contactEmail\":\"me@example.org\"}").json().getString("id");
+        assertEquals(201, api.send(new Multipart().field("kind", "OTHER")
+                .file("file", "x.pdf", "application/pdf", "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user))).status());
+        assertEquals(200, api.post("/api/v1/me/recovery-cases/" + id + "/cancel", user, "").status());
+
+        completedRun(auditor);
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM recovery_case_evidence WHERE case_id = ?", id),
+                "kept while the case closed less than 30 days ago");
+        assertEquals(204, api.put("/api/v1/dev/clock", admin,
+                "{\"offsetSeconds\":" + Duration.ofDays(31).toSeconds() + "}").status());
+        try {
+            JsonObject run = completedRun(auditor);
+            assertEquals("retention", run.getJsonArray("steps").getJsonObject(1).getString("name"));
+            assertEquals(0, Database.count("SELECT COUNT(*) FROM recovery_case_evidence WHERE case_id = ?", id));
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                    + " AND event_type = 'RECOVERY_CASE_EVIDENCE_PURGED'", account));
+            assertEquals(0, api.get("/api/v1/me/recovery-cases/" + id, user).json().getJsonArray("evidence").size());
+        } finally {
+            assertEquals(204, api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
+        }
+    }
+
+    @Test
     void theScheduleIsOnePersistentTimerInTheDatabase() {
         // The test server's schedule is "0 3 1 1 *" (see the failsafe environment); redeployments keep one timer.
         assertEquals(1, Database.count("SELECT COUNT(*) FROM JBOSS_EJB_TIMER WHERE TIMED_OBJECT_ID LIKE ?"

@@ -19,6 +19,9 @@ import java.util.UUID;
 @NamedQuery(name = "Evidence.findByCase",
         query = "select e from Evidence e where e.caseId = :caseId order by e.uploadedAt, e.id")
 @NamedQuery(name = "Evidence.countByCase", query = "select count(e) from Evidence e where e.caseId = :caseId")
+@NamedQuery(name = "Evidence.findCasesClosedBefore", query = "select distinct e.caseId from Evidence e, RecoveryCase c"
+        + " where c.id = e.caseId and c.closedAt < :cutoff")
+@NamedQuery(name = "Evidence.deleteOfCase", query = "delete from Evidence e where e.caseId = :caseId")
 public class Evidence {
 
     @Id

@@ -1,0 +1,49 @@
+package org.lifeline.recoverycase;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.audit.Actor;
+import org.lifeline.audit.AuditEventType;
+import org.lifeline.audit.AuditTrail;
+
+@Stateless
+public class DefaultEvidenceRetention implements EvidenceRetention {
+
+    @PersistenceContext(unitName = "lifeline")
+    EntityManager em;
+
+    @Inject
+    RecoveryCaseRepository cases;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.recovery-cases.evidence-retention", defaultValue = "P30D")
+    String retention;
+
+    @Override
+    public int purgeExpired(int maxCases) {
+        Instant cutoff = clock.instant().minus(Duration.parse(retention));
+        List<String> caseIds = em.createNamedQuery("Evidence.findCasesClosedBefore", String.class)
+                .setParameter("cutoff", cutoff).setMaxResults(maxCases).getResultList();
+        for (String caseId : caseIds) {
+            int files = em.createNamedQuery("Evidence.deleteOfCase").setParameter("caseId", caseId).executeUpdate();
+            audit.record(cases.accountOf(caseId).value(), AuditEventType.RECOVERY_CASE_EVIDENCE_PURGED, Actor.SYSTEM,
+                    Map.of("caseId", caseId, "files", String.valueOf(files)));
+        }
+        return caseIds.size();
+    }
+}
