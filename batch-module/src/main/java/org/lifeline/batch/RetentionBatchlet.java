@@ -7,11 +7,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.lifeline.lockout.AttemptRetention;
 import org.lifeline.recoverycase.EvidenceRetention;
 
 /**
- * Retention: purges the evidence of cases closed longer ago than the retention period, a bounded batch of cases
- * per transaction until none is left. Safe to restart: what is purged stays purged.
+ * Retention: purges the evidence of cases closed longer ago than its retention period, and verification attempts
+ * older than theirs, a bounded batch per transaction until none is left. The audit trail is kept. Safe to restart:
+ * what is purged stays purged.
  */
 @Named
 @Dependent
@@ -19,6 +21,9 @@ public class RetentionBatchlet extends AbstractBatchlet {
 
     @EJB
     EvidenceRetention evidence;
+
+    @EJB
+    AttemptRetention attempts;
 
     @Inject
     StepContext step;
@@ -31,11 +36,15 @@ public class RetentionBatchlet extends AbstractBatchlet {
     public String process() {
         int batch = casesPerTransaction == null || casesPerTransaction.isBlank() ? 100
                 : Integer.parseInt(casesPerTransaction.strip());
-        int purged = 0;
+        int cases = 0;
         for (int done = evidence.purgeExpired(batch); done > 0; done = evidence.purgeExpired(batch)) {
-            purged += done;
+            cases += done;
         }
-        step.setExitStatus("evidence of " + purged + " cases purged");
+        int attemptRows = 0;
+        for (int done = attempts.purgeExpired(batch * 10); done > 0; done = attempts.purgeExpired(batch * 10)) {
+            attemptRows += done;
+        }
+        step.setExitStatus("evidence of " + cases + " cases and " + attemptRows + " attempts purged");
         return "COMPLETED";
     }
 }

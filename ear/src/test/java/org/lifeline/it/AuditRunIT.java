@@ -72,6 +72,26 @@ class AuditRunIT extends DeployedEarTest {
     }
 
     @Test
+    void attemptsArePurgedAfterNinetyDays() {
+        String account = Tokens.newAccountId("old-attempts");
+        String auditor = Tokens.forSubject("auditor-1", "auditor");
+        String admin = Tokens.forSubject("root-admin", "admin");
+        assertEquals(422, api.post("/api/v1/me/verifications", Tokens.forSubject(account, "user"),
+                "{\"code\":\"123456\"}").status());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?", account));
+        assertEquals(204, api.put("/api/v1/dev/clock", admin,
+                "{\"offsetSeconds\":" + Duration.ofDays(91).toSeconds() + "}").status());
+        try {
+            completedRun(auditor);
+            assertEquals(0, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?", account));
+            assertTrue(Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?", account) >= 1,
+                    "the audit trail is kept");
+        } finally {
+            assertEquals(204, api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
+        }
+    }
+
+    @Test
     void theScheduleIsOnePersistentTimerInTheDatabase() {
         // The test server's schedule is "0 3 1 1 *" (see the failsafe environment); redeployments keep one timer.
         assertEquals(1, Database.count("SELECT COUNT(*) FROM JBOSS_EJB_TIMER WHERE TIMED_OBJECT_ID LIKE ?"

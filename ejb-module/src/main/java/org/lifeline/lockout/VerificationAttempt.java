@@ -18,6 +18,9 @@ import org.lifeline.account.AccountId;
 @NamedQuery(name = "VerificationAttempt.failuresSince", query = "select a.attemptedAt from VerificationAttempt a"
         + " where a.accountId = :accountId and a.outcome = org.lifeline.lockout.AttemptOutcome.FAILURE"
         + " and a.attemptedAt > :since order by a.attemptedAt desc")
+@NamedQuery(name = "VerificationAttempt.idsBefore",
+        query = "select a.id from VerificationAttempt a where a.attemptedAt < :cutoff order by a.id")
+@NamedQuery(name = "VerificationAttempt.deleteIds", query = "delete from VerificationAttempt a where a.id in :ids")
 public class VerificationAttempt {
 
     @Id
