@@ -3,6 +3,7 @@ package org.lifeline.audit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.lifeline.shared.JsonDetails;
 
 /**
  * What a capability says happened, before the trail seals it into a chain. The time is cut to microseconds, the
@@ -21,6 +22,6 @@ record AuditEventDraft(String accountId, AuditEventType type, Actor actor, Insta
 
     static AuditEventDraft of(String accountId, AuditEventType type, Actor actor, Instant occurredAt,
             Map<String, String> details) {
-        return new AuditEventDraft(accountId, type, actor, occurredAt, ChainHash.canonicalDetails(details));
+        return new AuditEventDraft(accountId, type, actor, occurredAt, JsonDetails.of(details));
     }
 }

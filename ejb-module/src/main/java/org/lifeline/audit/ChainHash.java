@@ -6,8 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import org.lifeline.shared.JsonDetails;
 
 /**
  * How an audit entry is sealed: SHA-256 over a canonical JSON array of its content and the hash of the entry before
@@ -39,11 +37,6 @@ public final class ChainHash {
                 .build()
                 .toString();
         return sha256Hex(canonical);
-    }
-
-    /** The details as JSON with sorted keys, so the same map always gives the same text and the same hash. */
-    public static String canonicalDetails(Map<String, String> details) {
-        return JsonDetails.of(details);
     }
 
     static String sha256Hex(String text) {

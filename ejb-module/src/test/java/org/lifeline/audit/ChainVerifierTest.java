@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lifeline.shared.JsonDetails;
 
 class ChainVerifierTest {
 
@@ -122,7 +123,7 @@ class ChainVerifierTest {
 
     @Test
     void detailsAreCanonical() {
-        assertEquals("{\"a\":\"1\",\"b\":\"\\\"x\\\"\"}", ChainHash.canonicalDetails(Map.of("b", "\"x\"", "a", "1")));
+        assertEquals("{\"a\":\"1\",\"b\":\"\\\"x\\\"\"}", JsonDetails.of(Map.of("b", "\"x\"", "a", "1")));
     }
 
     private void chain(String accountId, int entries) {

@@ -20,22 +20,12 @@ public class ContainerErrorPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status instanceof Integer s ? s : HttpServletResponse.SC_NOT_FOUND;
-        ProblemCode problem = ProblemCode.ofStatus(code);
-        String detail = switch (problem) {
-            case UNAUTHORIZED -> "a valid bearer token is required";
-            case FORBIDDEN -> "not allowed";
-            case NOT_FOUND -> "no such resource";
-            case PAYLOAD_TOO_LARGE -> "the request body is over the limit";
-            default -> "the request could not be processed";
-        };
         response.setStatus(code);
         if (code == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Json.createWriter(response.getWriter()).write(
-                new Problem("urn:lifeline:problem:" + problem.word(), problem.title(), code, detail, problem.word(),
-                        null).toJson());
+        Json.createWriter(response.getWriter()).write(Problem.ofStatus(code).toJson());
     }
 }

@@ -26,6 +26,25 @@ public record Problem(String type, String title, int status, String detail, Stri
                 null);
     }
 
+    /**
+     * The problem for an HTTP status the container or JAX-RS raised: a fixed detail per kind, since their own
+     * messages can echo input or name classes.
+     */
+    public static Problem ofStatus(int status) {
+        ProblemCode code = ProblemCode.ofStatus(status);
+        String detail = switch (code) {
+            case NOT_FOUND -> "no such resource";
+            case METHOD_NOT_ALLOWED -> "this resource does not support that method";
+            case NOT_ACCEPTABLE -> "this resource cannot answer in the requested media type";
+            case UNSUPPORTED_MEDIA_TYPE -> "this resource does not accept that content type";
+            case FORBIDDEN -> "the token's roles do not allow this";
+            case UNAUTHORIZED -> "a valid bearer token is required";
+            case PAYLOAD_TOO_LARGE -> "the request body is over the limit";
+            default -> "the request could not be processed";
+        };
+        return new Problem("urn:lifeline:problem:" + code.word(), code.title(), status, detail, code.word(), null);
+    }
+
     public Problem withViolations(List<Violation> fieldViolations) {
         return new Problem(type, title, status, detail, code, List.copyOf(fieldViolations));
     }

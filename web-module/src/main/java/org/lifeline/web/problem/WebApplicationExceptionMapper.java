@@ -27,9 +27,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return Problem.of(ProblemCode.UNAUTHORIZED, "a bearer token is required").toResponse()
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
         }
-        ProblemCode code = ProblemCode.ofStatus(status);
-        Response.ResponseBuilder answer = new Problem("urn:lifeline:problem:" + code.word(), code.title(), status,
-                detailFor(code), code.word(), null).toResponse();
+        Response.ResponseBuilder answer = Problem.ofStatus(status).toResponse();
         if (failure instanceof NotAllowedException) {
             answer.allow(failure.getResponse().getAllowedMethods());
         }
@@ -37,19 +35,5 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return answer.build();
-    }
-
-    /** A fixed text per kind: JAX-RS messages can echo input or name classes. */
-    private static String detailFor(ProblemCode code) {
-        return switch (code) {
-            case NOT_FOUND -> "no such resource";
-            case METHOD_NOT_ALLOWED -> "this resource does not support that method";
-            case NOT_ACCEPTABLE -> "this resource cannot answer in the requested media type";
-            case UNSUPPORTED_MEDIA_TYPE -> "this resource does not accept that content type";
-            case FORBIDDEN -> "the token's roles do not allow this";
-            case UNAUTHORIZED -> "a valid bearer token is required";
-            case PAYLOAD_TOO_LARGE -> "the request body is over the limit";
-            default -> "the request could not be processed";
-        };
     }
 }
