@@ -96,6 +96,12 @@ final class Api {
             }
         }
 
+        jakarta.json.JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+                return reader.readArray();
+            }
+        }
+
         @Override
         public String toString() {
             return status() + " " + body();

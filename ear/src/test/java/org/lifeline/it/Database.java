@@ -54,4 +54,24 @@ final class Database {
             throw new IllegalStateException(e);
         }
     }
+
+    /** An instant as the application stores it: a UTC date-time. */
+    static java.time.LocalDateTime utc(java.time.Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
+    /** Runs one statement for each row of parameters, in one batch. */
+    static void batch(String sql, java.util.List<Object[]> rows) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    s.setObject(i + 1, row[i]);
+                }
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -38,6 +38,12 @@ public class Account {
     @Column(name = "sensitive_actions_blocked_until")
     private Instant sensitiveActionsBlockedUntil;
 
+    @Column(name = "review_flagged_at")
+    private Instant reviewFlaggedAt;
+
+    @Column(name = "review_reason", length = 40)
+    private String reviewReason;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -95,6 +101,29 @@ public class Account {
     public Instant sensitiveActionsBlockedAt(Instant now) {
         return sensitiveActionsBlockedUntil != null && sensitiveActionsBlockedUntil.isAfter(now)
                 ? sensitiveActionsBlockedUntil : null;
+    }
+
+    /**
+     * Flags the account for a security review, for the reason given (a finding type). False when it is already
+     * flagged for that reason: the flag, its event and its notification happen once.
+     */
+    public boolean flagForReview(String reason, Instant now) {
+        if (reviewFlaggedAt != null && reason.equals(reviewReason)) {
+            return false;
+        }
+        reviewFlaggedAt = now;
+        reviewReason = reason;
+        updatedAt = now;
+        return true;
+    }
+
+    /** When the account was flagged for review, or null. */
+    public Instant reviewFlaggedAt() {
+        return reviewFlaggedAt;
+    }
+
+    public String reviewReason() {
+        return reviewReason;
     }
 
     private static String checkedEmail(String address) {

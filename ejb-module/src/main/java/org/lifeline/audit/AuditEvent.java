@@ -19,6 +19,10 @@ import java.time.Instant;
 @NamedQuery(name = "AuditEvent.findInChainsAfter",
         query = "select e from AuditEvent e where e.chainId > :chainId"
                 + " or (e.chainId = :chainId and e.sequence > :sequence) order by e.chainId, e.sequence")
+@NamedQuery(name = "AuditEvent.findInChainAfter", query = "select e from AuditEvent e where e.chainId = :chainId"
+        + " and e.sequence > :sequence and e.sequence <= :upTo order by e.sequence")
+@NamedQuery(name = "AuditEvent.findAt", query = "select e from AuditEvent e where e.chainId = :chainId"
+        + " and e.sequence = :sequence")
 public class AuditEvent {
 
     @Id

@@ -22,6 +22,12 @@ public interface AuditEventRepository {
     /** Entries after the given position, in (chain, sequence) order: a keyset walk over the whole trail. */
     List<AuditEvent> eventsAfter(String chainId, long sequence, int limit);
 
-    /** Forgets loaded entries, so a long walk does not keep the whole trail in memory. */
+    /** Entries of one chain after {@code sequence} up to {@code upTo}, in order. */
+    List<AuditEvent> eventsOfChain(String chainId, long sequence, long upTo, int limit);
+
+    /** The chain's entry with that sequence number, or null. */
+    AuditEvent eventAt(String chainId, long sequence);
+
+    /** Writes pending changes and forgets loaded entries, so a long walk does not keep the whole trail in memory. */
     void release();
 }

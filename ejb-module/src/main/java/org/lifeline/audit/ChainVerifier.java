@@ -33,9 +33,24 @@ final class ChainVerifier {
         return new ChainVerification(verifier.firstBroken == null, verifier.entriesChecked, verifier.firstBroken);
     }
 
+    /**
+     * Checks one chain from a trusted position ({@code afterSequence} with hash {@code afterHash}, or 0 and the
+     * genesis hash) to its head; {@code entries} are the chain's entries after that position, in order.
+     */
+    static ChainVerification verifyFrom(AuditChain head, long afterSequence, String afterHash,
+            Iterator<AuditEvent> entries) {
+        ChainVerifier verifier = new ChainVerifier();
+        verifier.walkChain(head, new Lookahead(entries), afterSequence + 1, afterHash);
+        return new ChainVerification(verifier.firstBroken == null, verifier.entriesChecked, verifier.firstBroken);
+    }
+
     private void walkChain(AuditChain head, Lookahead events) {
-        long expectedSequence = 1;
-        String expectedPrevious = ChainHash.GENESIS;
+        walkChain(head, events, 1, ChainHash.GENESIS);
+    }
+
+    private void walkChain(AuditChain head, Lookahead events, long firstSequence, String trustedPrevious) {
+        long expectedSequence = firstSequence;
+        String expectedPrevious = trustedPrevious;
         while (events.hasNext() && events.peek().chainId().equals(head.id())) {
             AuditEvent entry = events.next();
             entriesChecked++;

@@ -61,7 +61,20 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     }
 
     @Override
+    public List<AuditEvent> eventsOfChain(String chainId, long sequence, long upTo, int limit) {
+        return em.createNamedQuery("AuditEvent.findInChainAfter", AuditEvent.class).setParameter("chainId", chainId)
+                .setParameter("sequence", sequence).setParameter("upTo", upTo).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public AuditEvent eventAt(String chainId, long sequence) {
+        return em.createNamedQuery("AuditEvent.findAt", AuditEvent.class).setParameter("chainId", chainId)
+                .setParameter("sequence", sequence).getResultStream().findFirst().orElse(null);
+    }
+
+    @Override
     public void release() {
+        em.flush();
         em.clear();
     }
 }

@@ -4,49 +4,171 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.lifeline.shared.ConflictException;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 
 /** Runs are Jakarta Batch executions of {@value #JOB}, kept in the JDBC job repository on the application database. */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchAuditRunService implements AuditRunService {
 
+    private static final Logger LOG = Logger.getLogger(BatchAuditRunService.class.getName());
+    private static final Set<BatchStatus> UNFINISHED = Set.of(BatchStatus.STOPPED, BatchStatus.FAILED);
+    private static final Set<BatchStatus> ACTIVE = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
+
+    @EJB
+    RunStartGate gate;
+
+    @EJB
+    Findings findings;
+
+    @EJB
+    AuditReports reports;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.audit.chunk-size", defaultValue = "500")
+    int chunkSize;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.audit.partitions", defaultValue = "2")
+    int partitions;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.audit.brute-force-refusals", defaultValue = "10")
+    int bruteForceRefusals;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.audit.spraying-accounts", defaultValue = "5")
+    int sprayingAccounts;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.audit.totp-recency", defaultValue = "PT24H")
+    String totpRecency;
+
     @Override
-    public AuditRun start() {
+    public AuditRun start(Instant since) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        if (!running(operator).isEmpty()) {
-            throw new ConflictException("an audit run is in progress");
+        Instant now = clock.instant();
+        if (since != null && !since.isBefore(now)) {
+            throw new InvalidRequestException("since must be an instant in the past");
         }
-        return get(operator.start(JOB, new Properties()));
+        gate.enter(() -> !running(operator).isEmpty());
+        try {
+            if (since == null) {
+                Long unfinished = latestUnfinished(operator);
+                if (unfinished != null) {
+                    return get(restart(operator, unfinished));
+                }
+            }
+            Instant from = since != null ? since : lastWindowEndOr(Instant.EPOCH, now);
+            return get(operator.start(JOB, parameters(new AuditWindow(from, now))));
+        } finally {
+            gate.leave();
+        }
+    }
+
+    /** The window and the tunables from configuration; a restart keeps the ones its run started with. */
+    private Properties parameters(AuditWindow window) {
+        new AttemptThresholds(bruteForceRefusals, sprayingAccounts, Duration.parse(totpRecency));
+        if (chunkSize < 1 || partitions < 1) {
+            throw new IllegalStateException("lifeline.audit.chunk-size and lifeline.audit.partitions must be positive");
+        }
+        Properties parameters = window.asJobParameters();
+        parameters.setProperty("chunkSize", String.valueOf(chunkSize));
+        parameters.setProperty("partitions", String.valueOf(partitions));
+        parameters.setProperty("bruteForceRefusals", String.valueOf(bruteForceRefusals));
+        parameters.setProperty("sprayingAccounts", String.valueOf(sprayingAccounts));
+        parameters.setProperty("totpRecency", totpRecency.strip());
+        return parameters;
+    }
+
+    private Instant lastWindowEndOr(Instant first, Instant now) {
+        Instant last = reports.lastWindowEnd();
+        return last == null || !last.isBefore(now) ? first : last;
+    }
+
+    private static long restart(JobOperator operator, long executionId) {
+        Properties parameters = operator.getParameters(executionId);
+        long restarted = operator.restart(executionId, parameters);
+        LOG.info(() -> "compliance run " + executionId + " restarted as " + restarted);
+        return restarted;
+    }
+
+    /** The latest execution of the newest instance, if it stopped or failed (a new run then restarts it). */
+    private static Long latestUnfinished(JobOperator operator) {
+        try {
+            List<JobInstance> newest = operator.getJobInstances(JOB, 0, 1);
+            if (newest.isEmpty()) {
+                return null;
+            }
+            JobExecution latest = operator.getJobExecutions(newest.get(0)).stream()
+                    .max(Comparator.comparingLong(JobExecution::getExecutionId)).orElse(null);
+            return latest != null && UNFINISHED.contains(latest.getBatchStatus()) ? latest.getExecutionId() : null;
+        } catch (NoSuchJobException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void restartInterrupted() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        for (long executionId : running(operator)) {
+            try {
+                restart(operator, executionId);
+            } catch (RuntimeException e) {
+                LOG.info(() -> "compliance run " + executionId + " is still recorded as running and was not"
+                        + " restarted: " + e.getMessage());
+            }
+        }
     }
 
     @Override
     public AuditRun get(long runId) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        try {
-            JobExecution execution = operator.getJobExecution(runId);
-            if (!JOB.equals(execution.getJobName())) {
-                throw new NotFoundException("no such audit run");
-            }
-            List<AuditRun.Step> steps = operator.getStepExecutions(runId).stream().map(BatchAuditRunService::step)
-                    .toList();
-            return new AuditRun(runId, execution.getBatchStatus().name(), instant(execution.getStartTime()),
-                    instant(execution.getEndTime()), steps, Map.of());
-        } catch (NoSuchJobExecutionException e) {
-            throw new NotFoundException("no such audit run");
+        JobExecution execution = execution(operator, runId);
+        AuditWindow window = AuditWindow.of(operator.getParameters(runId));
+        return new AuditRun(runId, execution.getBatchStatus().name(), instant(execution.getStartTime()),
+                instant(execution.getEndTime()), window == null ? null : window.since(),
+                window == null ? null : window.until(), steps(operator, runId),
+                window == null ? Map.of() : findings.countByType(window));
+    }
+
+    @Override
+    public AuditWindow windowOf(long runId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        execution(operator, runId);
+        AuditWindow window = AuditWindow.of(operator.getParameters(runId));
+        if (window == null) {
+            throw new NotFoundException("the audit run has no window");
         }
+        return window;
     }
 
     @Override
@@ -66,12 +188,48 @@ public class BatchAuditRunService implements AuditRunService {
         return runs.size() > limit ? runs.subList(0, limit) : runs;
     }
 
+    private static JobExecution execution(JobOperator operator, long runId) {
+        try {
+            JobExecution execution = operator.getJobExecution(runId);
+            if (!JOB.equals(execution.getJobName())) {
+                throw new NotFoundException("no such audit run");
+            }
+            return execution;
+        } catch (NoSuchJobExecutionException e) {
+            throw new NotFoundException("no such audit run");
+        }
+    }
+
     private static List<Long> running(JobOperator operator) {
         try {
-            return operator.getRunningExecutions(JOB);
+            return operator.getRunningExecutions(JOB).stream()
+                    .filter(id -> ACTIVE.contains(operator.getJobExecution(id).getBatchStatus())).toList();
         } catch (NoSuchJobException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The latest execution of each step up to this run: a restarted run does not run again the steps that
+     * completed before, so their metrics come from the execution that ran them.
+     */
+    private static List<AuditRun.Step> steps(JobOperator operator, long runId) {
+        JobInstance instance = operator.getJobInstance(runId);
+        List<JobExecution> executions = new ArrayList<>(operator.getJobExecutions(instance));
+        executions.sort(Comparator.comparingLong(JobExecution::getExecutionId));
+        Map<String, AuditRun.Step> latest = new LinkedHashMap<>();
+        for (JobExecution execution : executions) {
+            if (execution.getExecutionId() > runId) {
+                break;
+            }
+            for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+                latest.remove(step.getStepName());
+                latest.put(step.getStepName(), step(step));
+            }
+        }
+        List<AuditRun.Step> ordered = new ArrayList<>(latest.values());
+        ordered.sort(Comparator.comparing(AuditRun.Step::startedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return ordered;
     }
 
     private static AuditRun.Step step(StepExecution step) {
@@ -86,7 +244,8 @@ public class BatchAuditRunService implements AuditRunService {
                 default -> { }
             }
         }
-        return new AuditRun.Step(step.getStepName(), step.getBatchStatus().name(), read, write, filter);
+        return new AuditRun.Step(step.getStepName(), step.getBatchStatus().name(), read, write, filter,
+                instant(step.getStartTime()), instant(step.getEndTime()));
     }
 
     private static Instant instant(Date date) {

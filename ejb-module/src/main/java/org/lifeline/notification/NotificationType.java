@@ -15,7 +15,11 @@ public enum NotificationType {
     RECOVERY_CASE_APPROVED("A security reset of your account was approved"),
     RECOVERY_CASE_REJECTED("The security reset of your account was rejected"),
     RECOVERY_CASE_APPLIED("The security reset of your account took effect"),
-    RECOVERY_CASE_EXPIRED("Your security reset request expired unattended");
+    RECOVERY_CASE_EXPIRED("Your security reset request expired unattended"),
+    RECOVERY_CODES_EXHAUSTED("You have no recovery codes left"),
+    RECOVERY_CODES_REGENERATION_DUE("Your used recovery codes still need replacing"),
+    RECOVERY_CODES_CHECKUP("Time for a check-up of your recovery codes"),
+    ACCOUNT_UNDER_REVIEW("Your account is under a security review");
 
     private final String subject;
 

@@ -1,7 +1,11 @@
 package org.lifeline.shared;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,5 +19,16 @@ public final class JsonDetails {
         JsonObjectBuilder json = Json.createObjectBuilder();
         new TreeMap<>(details).forEach(json::add);
         return json.build().toString();
+    }
+
+    /** The map {@link #of} wrote, keys sorted. */
+    public static Map<String, String> parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject object = reader.readObject();
+            Map<String, String> details = new TreeMap<>();
+            object.forEach((key, value) -> details.put(key,
+                    value instanceof JsonString text ? text.getString() : value.toString()));
+            return details;
+        }
     }
 }

@@ -3,21 +3,35 @@ package org.lifeline.web.compliance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.compliance.AuditReport;
+import org.lifeline.compliance.AuditReports;
 import org.lifeline.compliance.AuditRun;
 import org.lifeline.compliance.AuditRunService;
+import org.lifeline.compliance.FindingType;
+import org.lifeline.compliance.FindingView;
+import org.lifeline.compliance.Findings;
+import org.lifeline.compliance.Severity;
+import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
+import org.lifeline.shared.Page;
+import org.lifeline.shared.PageRequest;
 import org.lifeline.web.Roles;
 
 @Path("/audit-runs")
@@ -26,17 +40,43 @@ import org.lifeline.web.Roles;
 @Tag(name = "Compliance")
 public class AuditRunResource {
 
+    static final MediaType CSV = new MediaType("text", "csv");
+    private static final List<Variant> REPORT_VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV)
+            .build();
+
     @EJB
     AuditRunService runs;
+
+    @EJB
+    AuditReports reports;
+
+    @EJB
+    Findings findings;
 
     @Context
     UriInfo uri;
 
+    @Context
+    Request request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a compliance run now, optionally over the time since {since}; 409 while one is"
+            + " in progress")
+    public Response start(AuditRunRequest body) {
+        return started(runs.start(body == null ? null : body.sinceInstant()));
+    }
+
+    /** The body is optional: {@code curl -X POST} with none starts a run too. */
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a compliance run now; 409 while one is in progress")
-    public Response start() {
-        AuditRun run = runs.start();
+    @Operation(hidden = true)
+    public Response startWithoutBody() {
+        return started(runs.start(null));
+    }
+
+    private Response started(AuditRun run) {
         return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.runId())).build())
                 .build();
     }
@@ -51,10 +91,54 @@ public class AuditRunResource {
     @GET
     @Path("/{runId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A run: status, times, step metrics, findings by type")
+    @Operation(summary = "A run: status, times, window, step metrics, findings by type")
     public AuditRun get(@PathParam("runId") String runId) {
+        return runs.get(id(runId));
+    }
+
+    @GET
+    @Path("/{runId}/report")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The report of a completed run: findings by type and severity, step metrics, window;"
+            + " Accept: text/csv gives it as CSV")
+    public Response report(@PathParam("runId") String runId) {
+        AuditReport report = reports.of(id(runId));
+        Variant chosen = request.selectVariant(REPORT_VARIANTS);
+        if (chosen != null && CSV.isCompatible(chosen.getMediaType())) {
+            return Response.ok(ReportCsv.of(report), new MediaType("text", "csv", "UTF-8"))
+                    .header("Content-Disposition", "attachment; filename=\"audit-run-" + report.runId() + ".csv\"")
+                    .build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/{runId}/findings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A page of the run's findings, optionally of one type and severity")
+    public Page<FindingView> findings(@PathParam("runId") String runId, @QueryParam("type") String type,
+            @QueryParam("severity") String severity, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest request = PageRequest.parse(page, size);
+        FindingType findingType = parse(FindingType.class, "type", type);
+        Severity findingSeverity = parse(Severity.class, "severity", severity);
+        return findings.find(runs.windowOf(id(runId)), findingType, findingSeverity, request);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         try {
-            return runs.get(Long.parseLong(runId));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(name + " must be one of " + List.of(type.getEnumConstants()));
+        }
+    }
+
+    private static long id(String runId) {
+        try {
+            return Long.parseLong(runId);
         } catch (NumberFormatException e) {
             throw new NotFoundException("no such audit run");
         }

@@ -1,4 +1,4 @@
-package org.lifeline.compliance;
+package org.lifeline.batch;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -13,13 +13,15 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.compliance.AuditRunService;
+import org.lifeline.compliance.CronSchedule;
 import org.lifeline.shared.ConflictException;
 
 /**
  * Starts a compliance run on the schedule {@code lifeline.audit.schedule} (cron, UTC; default daily 02:00). The
  * timer is persistent in the database timer store, so there is one schedule for the whole cluster, it survives
  * restarts, and a tick missed while the server was down fires once after it starts. Re-created only when the
- * configured schedule changed.
+ * configured schedule changed. At startup, runs a crash cut off are restarted from their checkpoints.
  */
 @Singleton
 @Startup
@@ -54,12 +56,13 @@ public class AuditSchedule {
             timers.createCalendarTimer(wanted, new TimerConfig(info, true));
             LOG.info(() -> "compliance runs scheduled: " + schedule.strip() + " (UTC)");
         }
+        runs.restartInterrupted();
     }
 
     @Timeout
     void runNow(Timer timer) {
         try {
-            long runId = runs.start().runId();
+            long runId = runs.start(null).runId();
             LOG.info(() -> "scheduled compliance run " + runId + " started");
         } catch (ConflictException alreadyRunning) {
             LOG.info("scheduled compliance run skipped: a run is in progress");

@@ -1,0 +1,25 @@
+package org.lifeline.batch;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.lifeline.compliance.AccountCodes;
+import org.lifeline.compliance.FindingDraft;
+
+/** What is wrong with an account's codes as of the window's end; accounts with nothing wrong are filtered out. */
+@Named
+@Dependent
+public class CodeFindingsProcessor implements ItemProcessor {
+
+    @Inject
+    JobContext job;
+
+    @Override
+    public Object processItem(Object item) {
+        List<FindingDraft> findings = ((AccountCodes) item).findings(RunWindows.of(job).until());
+        return findings.isEmpty() ? null : findings;
+    }
+}

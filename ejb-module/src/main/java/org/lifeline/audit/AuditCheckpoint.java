@@ -1,0 +1,62 @@
+package org.lifeline.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The last sealed head of one chain: where the compliance job last found the chain intact. The seal is a keyed
+ * MAC over the position, so rewriting earlier entries (even with recomputed hashes) or the checkpoint itself shows.
+ */
+@Entity
+@Table(name = "audit_checkpoint")
+public class AuditCheckpoint {
+
+    @Id
+    @Column(name = "chain_id", length = 140)
+    private String chainId;
+
+    @Column(name = "sequence_no", nullable = false)
+    private long sequence;
+
+    @Column(name = "entry_hash", length = 64, nullable = false)
+    private String hash;
+
+    @Column(name = "seal", length = 64, nullable = false)
+    private String seal;
+
+    @Column(name = "sealed_at", nullable = false)
+    private Instant sealedAt;
+
+    protected AuditCheckpoint() {
+    }
+
+    AuditCheckpoint(String chainId) {
+        this.chainId = chainId;
+    }
+
+    void seal(long atSequence, String entryHash, String mac, Instant now) {
+        this.sequence = atSequence;
+        this.hash = entryHash;
+        this.seal = mac;
+        this.sealedAt = now;
+    }
+
+    String chainId() {
+        return chainId;
+    }
+
+    long sequence() {
+        return sequence;
+    }
+
+    String hash() {
+        return hash;
+    }
+
+    String seal() {
+        return seal;
+    }
+}

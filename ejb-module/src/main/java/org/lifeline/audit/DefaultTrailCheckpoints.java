@@ -1,0 +1,106 @@
+package org.lifeline.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.lifeline.audit.ChainVerification.BrokenEntry;
+import org.lifeline.crypto.CodeDigest;
+
+@Stateless
+public class DefaultTrailCheckpoints implements TrailCheckpoints {
+
+    /** Keeps checkpoint seals apart from every other use of the server key. */
+    static final String SEAL_SCOPE = "~audit-checkpoint";
+    private static final int PAGE = 500;
+
+    @PersistenceContext(unitName = "lifeline")
+    EntityManager em;
+
+    @Inject
+    AuditEventRepository repository;
+
+    @Inject
+    CodeDigest mac;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<String> changedAfter(String after, int size) {
+        return em.createQuery("select c.id from AuditChain c left join AuditCheckpoint k on k.chainId = c.id"
+                + " where c.id > :after and (k.chainId is null or k.sequence <> c.lastSequence"
+                + " or k.hash <> c.lastHash) order by c.id", String.class)
+                .setParameter("after", after).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public BrokenEntry checkAndSeal(String chainId) {
+        AuditChain head = em.find(AuditChain.class, chainId);
+        if (head == null) {
+            return null;
+        }
+        AuditCheckpoint checkpoint = em.find(AuditCheckpoint.class, chainId);
+        long from = 0;
+        String fromHash = ChainHash.GENESIS;
+        if (checkpoint != null) {
+            BrokenEntry broken = checkCheckpoint(checkpoint);
+            if (broken != null) {
+                return broken;
+            }
+            from = checkpoint.sequence();
+            fromHash = checkpoint.hash();
+        }
+        long upTo = head.lastSequence();
+        KeysetCursor<AuditEvent> entries = new KeysetCursor<>(repository.eventsOfChain(chainId, from, upTo, PAGE),
+                last -> repository.eventsOfChain(chainId, last.sequence(), upTo, PAGE), () -> { });
+        ChainVerification verification = ChainVerifier.verifyFrom(head, from, fromHash, entries);
+        if (!verification.intact()) {
+            return verification.firstBrokenEntry();
+        }
+        if (checkpoint == null) {
+            checkpoint = new AuditCheckpoint(chainId);
+            checkpoint.seal(head.lastSequence(), head.lastHash(), seal(chainId, head.lastSequence(),
+                    head.lastHash()), clock.instant());
+            em.persist(checkpoint);
+        } else {
+            checkpoint.seal(head.lastSequence(), head.lastHash(), seal(chainId, head.lastSequence(),
+                    head.lastHash()), clock.instant());
+        }
+        return null;
+    }
+
+    private BrokenEntry checkCheckpoint(AuditCheckpoint checkpoint) {
+        String chainId = checkpoint.chainId();
+        String account = AuditChain.SYSTEM_CHAIN.equals(chainId) ? null : chainId;
+        if (!MessageDigest.isEqual(seal(chainId, checkpoint.sequence(), checkpoint.hash())
+                .getBytes(StandardCharsets.US_ASCII), checkpoint.seal().getBytes(StandardCharsets.US_ASCII))) {
+            return new BrokenEntry(null, chainId, account, checkpoint.sequence(),
+                    "the sealed checkpoint was altered");
+        }
+        if (checkpoint.sequence() == 0) {
+            return null;
+        }
+        AuditEvent entry = repository.eventAt(chainId, checkpoint.sequence());
+        if (entry == null) {
+            return new BrokenEntry(null, chainId, account, checkpoint.sequence(),
+                    "the entry at the sealed checkpoint is missing");
+        }
+        if (!entry.hash().equals(checkpoint.hash()) || !entry.recomputeHash().equals(entry.hash())) {
+            return new BrokenEntry(entry.id(), chainId, account, checkpoint.sequence(),
+                    "the entry at the sealed checkpoint was rewritten");
+        }
+        return null;
+    }
+
+    private String seal(String chainId, long sequence, String hash) {
+        return mac.of(SEAL_SCOPE, chainId + '\n' + sequence + '\n' + hash);
+    }
+}
