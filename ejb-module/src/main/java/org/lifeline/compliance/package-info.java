@@ -1,5 +1,6 @@
 /**
- * Compliance audit runs: starting the {@code security-audit} batch job (its steps live in the batch module) and
- * reading its runs from the batch job repository. Imports the shared kernel.
+ * Compliance runs: starting the {@code security-audit} batch job (its steps live in the batch module), the audits its
+ * steps call (codes, attempts), the findings they record by run window, and the filed reports. Reads the other
+ * capabilities' entities; imports the shared kernel.
  */
 package org.lifeline.compliance;
