@@ -1,7 +1,6 @@
 package org.lifeline.batch;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -9,8 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import org.lifeline.compliance.AccountCodes;
 import org.lifeline.compliance.CodeAudit;
 
@@ -20,7 +18,7 @@ import org.lifeline.compliance.CodeAudit;
  */
 @Named
 @Dependent
-public class AccountCodesReader extends AbstractItemReader {
+public class AccountCodesReader extends KeysetReader<AccountCodes> {
 
     @EJB
     CodeAudit codes;
@@ -40,33 +38,31 @@ public class AccountCodesReader extends AbstractItemReader {
     @BatchProperty
     String pageSize;
 
-    private final Deque<AccountCodes> page = new ArrayDeque<>();
-    private String last;
     private Instant until;
-    private boolean exhausted;
 
     @Override
     public void open(Serializable checkpoint) {
-        last = checkpoint != null ? checkpoint.toString() : after == null ? "" : after;
         until = RunWindows.of(job).until();
+        super.open(checkpoint);
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            page.addAll(codes.page(last, upTo == null || upTo.isEmpty() ? null : upTo, until,
-                    RunWindows.positive(pageSize, 500)));
-            exhausted = page.isEmpty();
-        }
-        AccountCodes next = page.poll();
-        if (next != null) {
-            last = next.accountId();
-        }
-        return next;
+    String firstKey() {
+        return after == null ? "" : after;
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return last;
+    List<AccountCodes> pageAfter(String last, int size) {
+        return codes.page(last, upTo == null || upTo.isEmpty() ? null : upTo, until, size);
+    }
+
+    @Override
+    String keyOf(AccountCodes account) {
+        return account.accountId();
+    }
+
+    @Override
+    int pageSize() {
+        return RunWindows.positive(pageSize, 500);
     }
 }

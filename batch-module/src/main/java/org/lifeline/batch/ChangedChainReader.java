@@ -1,14 +1,11 @@
 package org.lifeline.batch;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import org.lifeline.audit.TrailCheckpoints;
 
 /**
@@ -17,7 +14,7 @@ import org.lifeline.audit.TrailCheckpoints;
  */
 @Named
 @Dependent
-public class ChangedChainReader extends AbstractItemReader {
+public class ChangedChainReader extends KeysetReader<String> {
 
     @EJB
     TrailCheckpoints checkpoints;
@@ -26,30 +23,18 @@ public class ChangedChainReader extends AbstractItemReader {
     @BatchProperty
     String pageSize;
 
-    private final Deque<String> page = new ArrayDeque<>();
-    private String last;
-    private boolean exhausted;
-
     @Override
-    public void open(Serializable checkpoint) {
-        last = checkpoint == null ? "" : checkpoint.toString();
+    List<String> pageAfter(String after, int size) {
+        return checkpoints.changedAfter(after, size);
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            page.addAll(checkpoints.changedAfter(last, RunWindows.positive(pageSize, 500)));
-            exhausted = page.isEmpty();
-        }
-        String next = page.poll();
-        if (next != null) {
-            last = next;
-        }
-        return next;
+    String keyOf(String chainId) {
+        return chainId;
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return last;
+    int pageSize() {
+        return RunWindows.positive(pageSize, 500);
     }
 }
