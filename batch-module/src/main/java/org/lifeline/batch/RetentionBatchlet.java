@@ -34,8 +34,7 @@ public class RetentionBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        int batch = casesPerTransaction == null || casesPerTransaction.isBlank() ? 100
-                : Integer.parseInt(casesPerTransaction.strip());
+        int batch = RunWindows.positive(casesPerTransaction, 100);
         int cases = 0;
         for (int done = evidence.purgeExpired(batch); done > 0; done = evidence.purgeExpired(batch)) {
             cases += done;

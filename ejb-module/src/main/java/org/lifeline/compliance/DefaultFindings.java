@@ -46,12 +46,13 @@ public class DefaultFindings implements Findings {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int record(AuditWindow window, List<FindingDraft> drafts) {
         Instant now = clock.instant();
+        java.util.Set<String> recorded = recordedKeys(window, drafts);
         int added = 0;
         for (FindingDraft draft : drafts) {
             if (draft.type().reminder() != null && draft.occasion() != null && draft.accountId() != null) {
                 remind(draft, now);
             }
-            if (exists(window, draft)) {
+            if (!recorded.add(draft.type() + " " + draft.subject())) {
                 continue;
             }
             em.persist(new Finding(window, draft, now));
@@ -64,10 +65,19 @@ public class DefaultFindings implements Findings {
         return added;
     }
 
-    private boolean exists(AuditWindow window, FindingDraft draft) {
-        return em.createNamedQuery("Finding.countKey", Long.class).setParameter("since", window.since())
-                .setParameter("until", window.until()).setParameter("type", draft.type())
-                .setParameter("subject", draft.subject()).getSingleResult() > 0;
+    /** The keys ("type subject") of the drafts' findings the window already holds: one query a chunk. */
+    private java.util.Set<String> recordedKeys(AuditWindow window, List<FindingDraft> drafts) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (drafts.isEmpty()) {
+            return keys;
+        }
+        for (Object[] row : em.createNamedQuery("Finding.keysOf", Object[].class).setParameter("since", window.since())
+                .setParameter("until", window.until())
+                .setParameter("subjects", drafts.stream().map(FindingDraft::subject).distinct().toList())
+                .getResultList()) {
+            keys.add(row[0] + " " + row[1]);
+        }
+        return keys;
     }
 
     private void remind(FindingDraft draft, Instant now) {

@@ -17,8 +17,8 @@ import org.lifeline.shared.JsonDetails;
 /** A finding of the compliance job in one run window. Written once: a second write of the same key is skipped. */
 @Entity
 @Table(name = "audit_finding")
-@NamedQuery(name = "Finding.countKey", query = "select count(f) from Finding f where f.windowStart = :since"
-        + " and f.windowEnd = :until and f.type = :type and f.subject = :subject")
+@NamedQuery(name = "Finding.keysOf", query = "select f.type, f.subject from Finding f where f.windowStart = :since"
+        + " and f.windowEnd = :until and f.subject in :subjects")
 @NamedQuery(name = "Finding.countByType", query = "select f.type, count(f) from Finding f where f.windowStart = :since"
         + " and f.windowEnd = :until group by f.type")
 @NamedQuery(name = "Finding.countByTypeAndSeverity", query = "select f.type, f.severity, count(f) from Finding f"
