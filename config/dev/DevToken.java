@@ -20,7 +20,7 @@ import java.util.UUID;
  * Mints RS256 tokens signed with the development key, for the run server and the tests. Never for production:
  * the key beside this file is public.
  *
- * <pre>java config/dev/DevToken.java SUBJECT ROLE[,ROLE...] [--email ADDRESS] [--ttl SECONDS]</pre>
+ * <pre>java config/dev/DevToken.java SUBJECT ROLE[,ROLE...] [--email ADDRESS] [--ttl SECONDS] [--audience AUD]</pre>
  *
  * The key is read from {@code config/dev/private-key.pem} below the working directory, or from the file named by
  * the environment variable {@code LIFELINE_DEV_KEY}.
@@ -29,9 +29,19 @@ public final class DevToken {
 
     public static final String ISSUER = "lifeline-dev";
 
+    /** The audience the run and test servers expect ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "lifeline-dev";
+
     private final PrivateKey key;
+    private final String issuer;
 
     public DevToken(Path privateKeyPem) throws IOException, GeneralSecurityException {
+        this(privateKeyPem, ISSUER);
+    }
+
+    /** A minter for another identity provider: its own key (PKCS#8 PEM) and issuer. */
+    public DevToken(Path privateKeyPem, String issuer) throws IOException, GeneralSecurityException {
+        this.issuer = issuer;
         String pem = Files.readString(privateKeyPem, StandardCharsets.US_ASCII)
                 .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
                 .replaceAll("\\s", "");
@@ -40,10 +50,19 @@ public final class DevToken {
 
     /** A token for {@code subject} with {@code roles}, valid for {@code ttl}; {@code email} may be null. */
     public String mint(String subject, List<String> roles, String email, Duration ttl) throws GeneralSecurityException {
+        return mint(subject, roles, email, ttl, AUDIENCE);
+    }
+
+    /** The same for another {@code audience}, or none when it is null. */
+    public String mint(String subject, List<String> roles, String email, Duration ttl, String audience)
+            throws GeneralSecurityException {
         Instant now = Instant.now();
         StringBuilder claims = new StringBuilder("{")
-                .append("\"iss\":").append(quote(ISSUER))
-                .append(",\"sub\":").append(quote(subject))
+                .append("\"iss\":").append(quote(issuer));
+        if (audience != null) {
+            claims.append(",\"aud\":").append(quote(audience));
+        }
+        claims.append(",\"sub\":").append(quote(subject))
                 .append(",\"upn\":").append(quote(subject))
                 .append(",\"jti\":").append(quote(UUID.randomUUID().toString()))
                 .append(",\"iat\":").append(now.getEpochSecond())
@@ -92,20 +111,23 @@ public final class DevToken {
         List<String> positional = new ArrayList<>();
         String email = null;
         long ttlSeconds = 3600;
+        String audience = AUDIENCE;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--email" -> email = args[++i];
                 case "--ttl" -> ttlSeconds = Long.parseLong(args[++i]);
+                case "--audience" -> audience = args[++i];
                 default -> positional.add(args[i]);
             }
         }
         if (positional.size() != 2) {
-            System.err.println("usage: java config/dev/DevToken.java SUBJECT ROLE[,ROLE...] [--email ADDRESS] [--ttl SECONDS]");
+            System.err.println("usage: java config/dev/DevToken.java SUBJECT ROLE[,ROLE...] [--email ADDRESS]"
+                    + " [--ttl SECONDS] [--audience AUD]");
             System.exit(2);
         }
         String keyFile = System.getenv().getOrDefault("LIFELINE_DEV_KEY", "config/dev/private-key.pem");
         DevToken tokens = new DevToken(Path.of(keyFile));
         System.out.println(tokens.mint(positional.get(0), List.of(positional.get(1).split(",")), email,
-                Duration.ofSeconds(ttlSeconds)));
+                Duration.ofSeconds(ttlSeconds), audience));
     }
 }

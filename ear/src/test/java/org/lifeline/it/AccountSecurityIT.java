@@ -103,6 +103,30 @@ class AccountSecurityIT extends DeployedEarTest {
     }
 
     @Test
+    void aTokenForAnotherAudienceOrForNoneIs401() {
+        String account = Tokens.newAccountId("oscar");
+        for (String token : List.of(Tokens.forAudience(account, "another-service", "user"),
+                Tokens.forAudience(account, null, "user"))) {
+            Api.Reply reply = api.get("/api/v1/me/security", token);
+            assertEquals(401, reply.status(), reply::toString);
+            assertProblem(reply, "unauthorized");
+        }
+    }
+
+    @Test
+    void theClockMovesAtMostAYearAndOnlyForAnAdministrator() {
+        String admin = Tokens.forSubject("clock-admin", "admin");
+        Api.Reply tooFar = api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":" + (365L * 86400 + 1) + "}");
+        assertEquals(400, tooFar.status(), tooFar::toString);
+        assertProblem(tooFar, "invalid-request");
+        Api.Reply back = api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":-60}");
+        assertEquals(400, back.status(), back::toString);
+        assertEquals(403, api.put("/api/v1/dev/clock", Tokens.forSubject("not-admin", "user"),
+                "{\"offsetSeconds\":0}").status());
+        assertEquals(0, api.get("/api/v1/dev/clock", admin).json().getJsonNumber("offsetSeconds").longValue());
+    }
+
+    @Test
     void theWrongRoleIs403() {
         String user = Tokens.forSubject(Tokens.newAccountId("mallory"), "user");
         for (String path : List.of("/api/v1/accounts/someone/security", "/api/v1/accounts/someone/events",

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CodeDigest {
 
-    static final String PEPPER = "lifeline.recovery-codes.pepper";
+    public static final String PEPPER = "lifeline.recovery-codes.pepper";
 
     @Inject
     @ConfigProperty(name = PEPPER)
@@ -33,6 +33,11 @@ public class CodeDigest {
     void load() {
         String encoded = configuredPepper.orElseThrow(() -> new IllegalStateException(PEPPER
                 + " is not configured: give the server a secret of at least 32 random bytes (base64)"));
+        pepper = new SecretKeySpec(decodePepper(encoded), "HmacSHA256");
+    }
+
+    /** The pepper's bytes; an {@link IllegalStateException} says what is wrong with the configured value. */
+    public static byte[] decodePepper(String encoded) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(encoded.strip());
@@ -42,7 +47,7 @@ public class CodeDigest {
         if (key.length < 32) {
             throw new IllegalStateException(PEPPER + " must be at least 32 bytes");
         }
-        pepper = new SecretKeySpec(key, "HmacSHA256");
+        return key;
     }
 
     /** The digest of {@code value} within {@code scope} (the account), as 64 hex characters. */

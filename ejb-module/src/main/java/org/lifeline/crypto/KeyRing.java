@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KeyRing {
 
-    static final String KEYS = "lifeline.crypto.keys";
-    static final String ACTIVE = "lifeline.crypto.active-key";
+    public static final String KEYS = "lifeline.crypto.keys";
+    public static final String ACTIVE = "lifeline.crypto.active-key";
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
 
     public record Entry(String id, SecretKey key) {
@@ -51,7 +51,8 @@ public class KeyRing {
         }
     }
 
-    static Map<String, Entry> parse(String list) {
+    /** The keys of an {@code id:base64} list; an {@link IllegalStateException} says what is wrong with it. */
+    public static Map<String, Entry> parse(String list) {
         Map<String, Entry> parsed = new LinkedHashMap<>();
         for (String item : list.split(",")) {
             String[] parts = item.strip().split(":", 2);

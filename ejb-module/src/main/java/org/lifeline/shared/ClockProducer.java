@@ -20,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClockProducer {
 
+    /** The furthest the clock may be moved: a year, more than any waiting period or retention a test needs. */
+    public static final Duration LONGEST_OFFSET = Duration.ofDays(365);
+
     private static final Clock UTC_MICROS = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
@@ -39,10 +42,17 @@ public class ClockProducer {
         return controllable;
     }
 
-    /** Moves the clock to {@code offset} from the real time; refused unless clock control is on. */
+    /**
+     * Moves the clock to {@code offset} from the real time, 0 to {@link #LONGEST_OFFSET}; refused unless clock
+     * control is on.
+     */
     public void moveTo(Duration newOffset) {
         if (!controllable) {
             throw new ForbiddenException("the clock can only be moved on a development or test server");
+        }
+        if (newOffset.isNegative() || newOffset.compareTo(LONGEST_OFFSET) > 0) {
+            throw new InvalidRequestException("offsetSeconds must be from 0 to " + LONGEST_OFFSET.toSeconds()
+                    + " (a year)");
         }
         offset.set(newOffset);
     }

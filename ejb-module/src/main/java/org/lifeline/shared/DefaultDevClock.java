@@ -11,6 +11,11 @@ public class DefaultDevClock implements DevClock {
     ClockProducer clocks;
 
     @Override
+    public boolean available() {
+        return clocks.controllable();
+    }
+
+    @Override
     public void moveTo(Duration offset) {
         clocks.moveTo(offset);
     }

@@ -7,7 +7,13 @@ import java.time.Duration;
 @Local
 public interface DevClock {
 
-    /** Sets the clock to the real time plus {@code offset}; forbidden unless {@code lifeline.dev.clock-control}. */
+    /** Whether this server lets its clock be moved ({@code lifeline.dev.clock-control}). */
+    boolean available();
+
+    /**
+     * Sets the clock to the real time plus {@code offset}, from zero to a year; forbidden unless
+     * {@link #available()}.
+     */
     void moveTo(Duration offset);
 
     Duration offset();

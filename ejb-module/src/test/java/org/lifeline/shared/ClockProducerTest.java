@@ -42,4 +42,14 @@ class ClockProducerTest {
         assertEquals(clock.instant().getEpochSecond(), clock.withZone(ZoneId.of("Europe/Paris")).instant()
                 .getEpochSecond(), 1);
     }
+
+    @Test
+    void aTestClockMovesAtMostAYearAndNeverBack() {
+        ClockProducer clocks = new ClockProducer();
+        clocks.controllable = true;
+        clocks.moveTo(Duration.ofDays(365));
+        assertThrows(InvalidRequestException.class, () -> clocks.moveTo(Duration.ofDays(365).plusSeconds(1)));
+        assertThrows(InvalidRequestException.class, () -> clocks.moveTo(Duration.ofSeconds(-1)));
+        assertEquals(Duration.ofDays(365), clocks.offset());
+    }
 }

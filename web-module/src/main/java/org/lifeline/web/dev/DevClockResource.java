@@ -19,10 +19,12 @@ import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.web.Roles;
 
 /**
- * Moves the server's clock for tests of waiting periods: {@code PUT /api/v1/dev/clock {"offsetSeconds": N}}.
- * Answers 403 unless the server runs with {@code lifeline.dev.clock-control=true} (development and test servers).
+ * Moves the server's clock for tests of waiting periods: {@code PUT /api/v1/dev/clock {"offsetSeconds": N}}, N from
+ * 0 to a year. Exists only on servers run with {@code lifeline.dev.clock-control=true} (development and test
+ * servers); elsewhere it answers 404.
  */
 @Path("/dev/clock")
+@ClockControl
 @RequestScoped
 @RolesAllowed(Roles.ADMIN)
 public class DevClockResource {

@@ -1,2 +1,2 @@
-/** Development and test aids, refused on production servers. */
+/** Development and test aids: they exist only on development servers and answer 404 elsewhere. */
 package org.lifeline.web.dev;
