@@ -1,0 +1,139 @@
+package org.lifeline.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The production server as an operator gets it: the archive the build made (target/lifeline-server.tar.gz),
+ * unpacked into a fresh folder and started with {@code bin/standalone.sh}, a given environment and nothing else, on
+ * its own ports (offset 300) and its own database, beside the test server.
+ */
+final class ProductionServer implements AutoCloseable {
+
+    static final int PORT_OFFSET = 300;
+    static final Path BUILT = Path.of(System.getProperty("lifeline.production.server", "target/production-server"));
+    static final Path ARCHIVE = BUILT.resolveSibling("lifeline-server.tar.gz");
+
+    private final Path home;
+    private final Process process;
+
+    private ProductionServer(Path home, Process process) {
+        this.home = home;
+        this.process = process;
+    }
+
+    /** Unpacks the archive into a fresh folder named {@code name} and starts it with exactly {@code environment}. */
+    static ProductionServer start(String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Path folder = BUILT.resolveSibling("production-it").resolve(name);
+        delete(folder);
+        Files.createDirectories(folder);
+        Process tar = new ProcessBuilder("tar", "-xzf", ARCHIVE.toAbsolutePath().toString(), "-C", folder.toString())
+                .inheritIO().start();
+        if (tar.waitFor() != 0) {
+            throw new IllegalStateException("could not unpack " + ARCHIVE);
+        }
+        Path home = folder.resolve("lifeline-server");
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("console.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.clear();
+        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("JAVA_OPTS", "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true");
+        env.putAll(environment);
+        return new ProductionServer(home, builder.start());
+    }
+
+    /** The database settings of the production server's own test database, as MARIADB_* variables. */
+    static Map<String, String> database() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MARIADB_HOST", System.getProperty("lifeline.test.db.host", "127.0.0.1"));
+        env.put("MARIADB_PORT", System.getProperty("lifeline.test.db.port", "3306"));
+        env.put("MARIADB_DATABASE", System.getProperty("lifeline.test.production.db.name", "lifeline_production_test"));
+        env.put("MARIADB_USER", System.getProperty("lifeline.test.db.user"));
+        env.put("MARIADB_PASSWORD", System.getProperty("lifeline.test.db.password"));
+        return env;
+    }
+
+    /** Waits until the deployment scanner marks the EAR deployed (true) or failed (false). */
+    boolean awaitDeployment(Duration timeout) throws InterruptedException {
+        Path deployments = home.resolve("standalone/deployments");
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(deployments.resolve("lifeline.ear.deployed"))) {
+                return true;
+            }
+            if (Files.exists(deployments.resolve("lifeline.ear.failed"))) {
+                return false;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the production server exited: " + log());
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("no deployment outcome within " + timeout + ": " + log());
+    }
+
+    Api api() {
+        try {
+            return new Api(new URL("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int healthStatus() throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + (9990 + PORT_OFFSET) + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The server's log file (standalone/log/server.log). */
+    String log() {
+        try {
+            Path log = home.resolve("standalone/log/server.log");
+            return Files.exists(log) ? Files.readString(log) : "(no server.log yet)";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the server as an operator's SIGTERM does, and waits for it. */
+    @Override
+    public void close() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}
