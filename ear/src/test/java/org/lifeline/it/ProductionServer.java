@@ -2,11 +2,8 @@ package org.lifeline.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,18 +88,22 @@ final class ProductionServer implements AutoCloseable {
         throw new IllegalStateException("no deployment outcome within " + timeout + ": " + log());
     }
 
+    /** The API port. */
     Api api() {
-        try {
-            return new Api(new URL("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return at(8080 + PORT_OFFSET);
     }
 
-    int healthStatus() throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + (9990 + PORT_OFFSET) + "/health/ready")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+    /** The management port: health and metrics. */
+    Api management() {
+        return at(9990 + PORT_OFFSET);
+    }
+
+    private static Api at(int port) {
+        try {
+            return new Api(URI.create("http://127.0.0.1:" + port + "/").toURL());
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** The server's log file (standalone/log/server.log). */

@@ -42,14 +42,15 @@ class ProductionServerIT {
 
     static ProductionServer server;
     static DevToken identityProvider;
-    static Map<String, String> environment;
     static final List<String> secrets = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
         Path idp = Files.createDirectories(ProductionServer.BUILT.resolveSibling("production-it").resolve("idp"));
         identityProvider = new DevToken(writeKeyPair(idp), ISSUER);
-        environment = configuration(idp);
+        Map<String, String> environment = configuration(idp);
+        secrets.add(environment.get("LIFELINE_CRYPTO_KEYS").substring("k2026:".length()));
+        secrets.add(environment.get("LIFELINE_RECOVERY_CODES_PEPPER"));
         server = ProductionServer.start("configured", environment);
         assertTrue(server.awaitDeployment(Duration.ofSeconds(180)), () -> "deployment failed: " + server.log());
     }
@@ -67,13 +68,9 @@ class ProductionServerIT {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", idp.resolve("public-key.pem").toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         env.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
-        String key = random32();
-        String pepper = random32();
-        secrets.add(key);
-        secrets.add(pepper);
-        env.put("LIFELINE_CRYPTO_KEYS", "k2026:" + key);
+        env.put("LIFELINE_CRYPTO_KEYS", "k2026:" + random32());
         env.put("LIFELINE_CRYPTO_ACTIVE_KEY", "k2026");
-        env.put("LIFELINE_RECOVERY_CODES_PEPPER", pepper);
+        env.put("LIFELINE_RECOVERY_CODES_PEPPER", random32());
         env.put("LIFELINE_SMTP_PORT", "1");
         env.put("LIFELINE_NOTIFICATIONS_EMAIL_ENABLED", "false");
         return env;
@@ -142,7 +139,7 @@ class ProductionServerIT {
 
     @Test
     void itDeploysAndServesTokensOfItsOwnIdentityProvider() throws Exception {
-        assertEquals(200, server.healthStatus());
+        assertEquals(200, server.management().get("/health/ready", null).status());
         Api.Reply status = server.api().get("/api/v1/me/security", token("operator-check", AUDIENCE, "user"));
         assertEquals(200, status.status(), status::body);
     }

@@ -45,10 +45,17 @@ public class KeyRing {
                 + " is not configured: give the server at least one 256-bit key (id:base64) to encrypt secrets")));
         String activeId = configuredActive.orElseThrow(() -> new IllegalStateException(ACTIVE
                 + " is not configured: name the key of " + KEYS + " that encrypts new secrets"));
-        active = entries.get(activeId);
-        if (active == null) {
-            throw new IllegalStateException(ACTIVE + " names a key that " + KEYS + " does not list");
+        active = activeOf(entries, activeId);
+    }
+
+    /** The key {@code activeId} names among {@code keys}; an {@link IllegalStateException} when it names none. */
+    public static Entry activeOf(Map<String, Entry> keys, String activeId) {
+        Entry named = keys.get(activeId);
+        if (named == null) {
+            throw new IllegalStateException(ACTIVE + " (LIFELINE_CRYPTO_ACTIVE_KEY) names a key that " + KEYS
+                    + " does not list");
         }
+        return named;
     }
 
     /** The keys of an {@code id:base64} list; an {@link IllegalStateException} says what is wrong with it. */

@@ -64,9 +64,10 @@ final class SettingsReview {
                     problems.add(development(KeyRing.KEYS, "the development encryption key"));
                 }
                 settings.activeKey().ifPresent(active -> {
-                    if (!keys.containsKey(active)) {
-                        problems.add(KeyRing.ACTIVE + " (" + variable(KeyRing.ACTIVE) + ") names a key that "
-                                + KeyRing.KEYS + " does not list");
+                    try {
+                        KeyRing.activeOf(keys, active);
+                    } catch (IllegalStateException unlisted) {
+                        problems.add(unlisted.getMessage());
                     }
                 });
             } catch (IllegalStateException malformed) {
@@ -118,12 +119,17 @@ final class SettingsReview {
                 .filter(DevelopmentValues.PUBLIC_KEY::equals).isPresent();
     }
 
-    /** The text of a local key file ({@code file:} URL or path); remote locations (JWKS URLs) are not read here. */
+    /**
+     * The text of a local key file ({@code file:} URL or plain path); remote locations (JWKS URLs) and unreadable
+     * files are not looked into here: MicroProfile JWT reports those itself.
+     */
     private static Optional<String> read(String location) {
+        if (location.contains("://") && !location.startsWith("file:")) {
+            return Optional.empty();
+        }
         try {
             Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-            return location.contains("://") && !location.startsWith("file:") ? Optional.empty()
-                    : Optional.of(Files.readString(path, StandardCharsets.US_ASCII));
+            return Optional.of(Files.readString(path, StandardCharsets.US_ASCII));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
