@@ -63,6 +63,32 @@ class OperationsIT extends DeployedEarTest {
         }
     }
 
+    /** What a client generator needs: every operation named once, and the problems it may answer described. */
+    @Test
+    void everyOperationIsNamedAndDocumentsItsProblems() {
+        JsonObject paths = api.send(api.request("/openapi", null).header("Accept", "application/json").GET()).json()
+                .getJsonObject("paths");
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
+        java.util.List<String> unnamed = new java.util.ArrayList<>();
+        java.util.List<String> withoutProblems = new java.util.ArrayList<>();
+        for (String path : paths.keySet()) {
+            JsonObject item = paths.getJsonObject(path);
+            for (String method : item.keySet()) {
+                JsonObject operation = item.getJsonObject(method);
+                String name = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+                if (!operation.containsKey("operationId") || !operationIds.add(operation.getString("operationId"))) {
+                    unnamed.add(name);
+                }
+                if (operation.getJsonObject("responses").keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+                    withoutProblems.add(name);
+                }
+            }
+        }
+        assertTrue(operationIds.size() >= 29, operationIds::toString);
+        assertEquals(java.util.List.of(), unnamed, "operations without a unique operationId");
+        assertEquals(java.util.List.of(), withoutProblems, "operations that document no 4xx answer");
+    }
+
     private static URL toUrl(String url) {
         try {
             return java.net.URI.create(url).toURL();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,16 +28,23 @@ final class ProductionServer implements AutoCloseable {
 
     private final Path home;
     private final Process process;
+    private final int portOffset;
 
-    private ProductionServer(Path home, Process process) {
+    private ProductionServer(Path home, Process process, int portOffset) {
         this.home = home;
         this.process = process;
+        this.portOffset = portOffset;
     }
 
     /** Unpacks the archive into a fresh folder named {@code name} and starts it with exactly {@code environment}. */
     static ProductionServer start(String name, Map<String, String> environment)
             throws IOException, InterruptedException {
-        Path folder = BUILT.resolveSibling("production-it").resolve(name);
+        return startIn(BUILT.resolveSibling("production-it").resolve(name), environment, PORT_OFFSET);
+    }
+
+    /** Unpacks the archive into {@code folder} (emptied first) and starts it there on ports moved by {@code offset}. */
+    static ProductionServer startIn(Path folder, Map<String, String> environment, int offset)
+            throws IOException, InterruptedException {
         delete(folder);
         Files.createDirectories(folder);
         Process tar = new ProcessBuilder("tar", "-xzf", ARCHIVE.toAbsolutePath().toString(), "-C", folder.toString())
@@ -44,18 +52,30 @@ final class ProductionServer implements AutoCloseable {
         if (tar.waitFor() != 0) {
             throw new IllegalStateException("could not unpack " + ARCHIVE);
         }
-        Path home = folder.resolve("lifeline-server");
+        return launch(folder.resolve("lifeline-server"), environment, offset);
+    }
+
+    /**
+     * Starts the server in {@code home} with {@code bin/standalone.sh}, exactly {@code environment} (besides PATH,
+     * JAVA_HOME and a heap size) and every port moved by {@code portOffset}.
+     */
+    static ProductionServer launch(Path home, Map<String, String> environment, int portOffset) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)
+                "-Djboss.socket.binding.port-offset=" + portOffset)
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile());
         Map<String, String> env = builder.environment();
         env.clear();
-        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("JAVA_OPTS", "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true");
+        env.putAll(baseEnvironment());
         env.putAll(environment);
-        return new ProductionServer(home, builder.start());
+        return new ProductionServer(home, builder.start(), portOffset);
+    }
+
+    /** What any process started here needs from the environment: a PATH, the JDK, a heap size. */
+    static Map<String, String> baseEnvironment() {
+        return Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+                "JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_OPTS", "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true");
     }
 
     /** The database settings of the production server's own test database, as MARIADB_* variables. */
@@ -81,7 +101,7 @@ final class ProductionServer implements AutoCloseable {
                 return false;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("the production server exited: " + log());
+                throw new IllegalStateException("the server exited: " + log());
             }
             Thread.sleep(250);
         }
@@ -90,12 +110,21 @@ final class ProductionServer implements AutoCloseable {
 
     /** The API port. */
     Api api() {
-        return at(8080 + PORT_OFFSET);
+        return at(8080 + portOffset);
+    }
+
+    /** The base URL of the API port, for clients that take one. */
+    URL url() {
+        try {
+            return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/").toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** The management port: health and metrics. */
     Api management() {
-        return at(9990 + PORT_OFFSET);
+        return at(9990 + portOffset);
     }
 
     private static Api at(int port) {
@@ -116,6 +145,20 @@ final class ProductionServer implements AutoCloseable {
         }
     }
 
+    /** Sends SIGTERM to the server's JVM, as an orchestrator stopping it does, and returns at once. */
+    void signalStop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+    }
+
+    boolean isRunning() {
+        return process.isAlive();
+    }
+
+    /** Waits for the server to exit by itself; false when it is still running after {@code timeout}. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Stops the server as an operator's SIGTERM does, and waits for it. */
     @Override
     public void close() throws InterruptedException {
@@ -127,7 +170,7 @@ final class ProductionServer implements AutoCloseable {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -3,6 +3,7 @@ package org.lifeline.audit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
@@ -21,6 +22,9 @@ public class DefaultAuditTrail implements AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SecurityEventRecorded> recorded;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void openChain(String accountId) {
@@ -31,12 +35,14 @@ public class DefaultAuditTrail implements AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String accountId, AuditEventType type, Actor actor, Map<String, String> details) {
         append(accountId, AuditEventDraft.of(accountId, type, actor, clock.instant(), details));
+        recorded.fire(new SecurityEventRecorded(type, details));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordSystem(AuditEventType type, Actor actor, Map<String, String> details) {
         append(AuditChain.SYSTEM_CHAIN, AuditEventDraft.of(null, type, actor, clock.instant(), details));
+        recorded.fire(new SecurityEventRecorded(type, details));
     }
 
     private void append(String chainId, AuditEventDraft draft) {

@@ -3,12 +3,14 @@ package org.lifeline.compliance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a completed run reports: its window, its findings counted by type and severity, and its steps' metrics.
  *
  * @param runId the execution that completed the run
  */
-public record AuditReport(long runId, Instant since, Instant until, Instant generatedAt, long totalFindings,
+public record AuditReport(long runId, @Schema(nullable = true) Instant since, Instant until, Instant generatedAt,
+        long totalFindings,
         Map<String, Long> findingsBySeverity, List<Findings.FindingCount> findings, List<AuditRun.Step> steps) {
 }

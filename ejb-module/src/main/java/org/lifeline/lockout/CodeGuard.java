@@ -2,6 +2,7 @@ package org.lifeline.lockout;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +44,9 @@ public class CodeGuard {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CodeAttempted> attempted;
+
     /**
      * Evaluates one code for {@code attempt}. Throws {@link AccountLockedException} while locked,
      * {@link VerificationFailedException} when the check refuses the code; both commit the record of the attempt.
@@ -56,15 +60,19 @@ public class CodeGuard {
         Instant lockedUntil = lockInForce(attempt.account(), budget, now);
         if (lockedUntil != null) {
             budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.LOCKED, null, now));
+            attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.LOCKED, null));
             throw new AccountLockedException(secondsUntil(now, lockedUntil));
         }
         CodeCheck.Result<T> result = check.evaluate(now);
         if (result.isAccepted()) {
             budget.recordSuccess();
             budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.SUCCESS, null, now));
+            attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.SUCCESS, null));
             return result.value();
         }
         budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.FAILURE, result.refusal(), now));
+        attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.FAILURE,
+                result.refusal()));
         if (result.refusal().auditEvent() != null) {
             audit.record(attempt.account().value(), result.refusal().auditEvent(), attempt.actor(),
                     Map.of("purpose", attempt.purpose().name()));

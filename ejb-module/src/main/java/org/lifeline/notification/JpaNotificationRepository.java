@@ -30,4 +30,10 @@ public class JpaNotificationRepository implements NotificationRepository {
     public Notification lock(String id) {
         return em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    @Override
+    public OutboxBacklog backlog() {
+        Object[] row = em.createNamedQuery("Notification.backlog", Object[].class).getSingleResult();
+        return new OutboxBacklog(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
 }

@@ -21,6 +21,8 @@ import org.lifeline.account.EmailAddress;
 @Table(name = "notification")
 @NamedQuery(name = "Notification.findDue", query = "select n.id from Notification n where n.status ="
         + " org.lifeline.notification.DeliveryStatus.PENDING and n.nextAttemptAt <= :now order by n.nextAttemptAt")
+@NamedQuery(name = "Notification.backlog", query = "select count(n), min(n.createdAt) from Notification n"
+        + " where n.status = org.lifeline.notification.DeliveryStatus.PENDING")
 public class Notification {
 
     public static final int MAX_ERROR_LENGTH = 255;

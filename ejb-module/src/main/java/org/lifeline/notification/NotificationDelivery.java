@@ -3,6 +3,7 @@ package org.lifeline.notification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -32,6 +33,9 @@ public class NotificationDelivery {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<NotificationAttempted> attempted;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(String id) {
         Notification notification = outbox.lock(id);
@@ -45,8 +49,10 @@ public class NotificationDelivery {
                 case WEBHOOK -> webhook.deliver(notification, cancelToken);
             }
             notification.delivered(clock.instant());
+            attempted.fire(new NotificationAttempted(notification.channel(), notification.status()));
         } catch (DeliveryException e) {
             notification.failed(e.getMessage(), clock.instant(), settings.retries());
+            attempted.fire(new NotificationAttempted(notification.channel(), notification.status()));
             LOG.warning(() -> "notification " + id + " (" + notification.channel() + ") not delivered, try "
                     + notification.attempts() + ": " + e.getMessage());
         }

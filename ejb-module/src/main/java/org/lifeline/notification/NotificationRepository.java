@@ -13,4 +13,7 @@ public interface NotificationRepository {
 
     /** The notification, locked until the transaction ends, so that two senders never deliver it twice. */
     Notification lock(String id);
+
+    /** What is not delivered yet: one indexed read of the PENDING rows, not of the whole outbox. */
+    OutboxBacklog backlog();
 }

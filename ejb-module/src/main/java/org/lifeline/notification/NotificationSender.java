@@ -5,6 +5,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
@@ -12,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * Empties the outbox every few seconds on every node; the row lock in {@link NotificationDelivery} keeps two nodes
- * from sending one notification twice.
+ * from sending one notification twice. After each round it tells what is left ({@link OutboxBacklog}).
  */
 @Singleton
 public class NotificationSender {
@@ -29,6 +30,9 @@ public class NotificationSender {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<OutboxBacklog> backlog;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "lifeline-notification-sender")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendDue() {
@@ -39,5 +43,6 @@ public class NotificationSender {
                 LOG.log(Level.WARNING, "notification " + id + " could not be processed", e);
             }
         }
+        backlog.fire(outbox.backlog());
     }
 }

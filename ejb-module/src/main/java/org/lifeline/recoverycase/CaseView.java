@@ -2,10 +2,13 @@ package org.lifeline.recoverycase;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A case as its owner and support see it, with its history and its evidence (metadata only). */
-public record CaseView(String id, String accountId, CaseStatus status, CaseReason reason, String description,
-        String contactEmail, Instant createdAt, Instant expiresAt, Instant effectiveAt, Instant closedAt,
+public record CaseView(String id, String accountId, CaseStatus status, CaseReason reason,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true) String contactEmail, Instant createdAt, Instant expiresAt,
+        @Schema(nullable = true) Instant effectiveAt, @Schema(nullable = true) Instant closedAt,
         List<Step> history, List<EvidenceView> evidence, List<DecisionView> decisions) {
 
     /** A decision, without the agent's identity (support sees that in the audit trail). */
@@ -13,7 +16,7 @@ public record CaseView(String id, String accountId, CaseStatus status, CaseReaso
     }
 
     /** One transition: {@code from} is null for the opening. */
-    public record Step(CaseStatus from, CaseStatus to, Instant at, String actorRole) {
+    public record Step(@Schema(nullable = true) CaseStatus from, CaseStatus to, Instant at, String actorRole) {
     }
 
     static CaseView of(RecoveryCase c, List<Evidence> evidence) {

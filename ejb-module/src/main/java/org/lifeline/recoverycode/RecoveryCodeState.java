@@ -1,9 +1,11 @@
 package org.lifeline.recoverycode;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The account's recovery codes as its status shows them. {@code low} warns when fewer than four are left. */
-public record RecoveryCodeState(int remaining, int total, Instant generatedAt, Instant lastUsedAt,
+public record RecoveryCodeState(int remaining, int total, @Schema(nullable = true) Instant generatedAt,
+        @Schema(nullable = true) Instant lastUsedAt,
         boolean mustRegenerate, boolean low) {
 
     public static final int LOW_BELOW = 4;

@@ -1,11 +1,12 @@
 package org.lifeline.status;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lifeline.recoverycode.RecoveryCodeState;
 
 /** Everything an account holder needs to know about the account's protection, as one snapshot. */
 public record SecurityStatus(String accountId, AuthenticatorState authenticator, RecoveryCodeState recoveryCodes,
-        LockState lock, HoldState hold, OpenRecoveryCase openRecoveryCase) {
+        LockState lock, HoldState hold, @Schema(nullable = true) OpenRecoveryCase openRecoveryCase) {
 
     /** {@code NONE}, {@code PENDING}, {@code ACTIVE} or {@code FROZEN}. */
     public record AuthenticatorState(String status) {
@@ -14,7 +15,7 @@ public record SecurityStatus(String accountId, AuthenticatorState authenticator,
     public record LockState(boolean locked, long retryAfterSeconds) {
     }
 
-    public record HoldState(Instant sensitiveActionsBlockedUntil) {
+    public record HoldState(@Schema(nullable = true) Instant sensitiveActionsBlockedUntil) {
     }
 
     public record OpenRecoveryCase(String id, String status) {

@@ -12,13 +12,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.account.AccountId;
+import org.lifeline.account.AccountProfile;
 import org.lifeline.account.AccountService;
 import org.lifeline.account.ProfileChange;
 import org.lifeline.status.SecurityStatus;
@@ -31,6 +35,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
 @Tag(name = "Platform back end")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class AccountResource {
 
     @Inject
@@ -48,7 +54,17 @@ public class AccountResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the account's contact address and risk tier; creates the account (201) if needed")
+    @Operation(operationId = "putAccountProfile",
+            summary = "Set the account's contact address and risk tier; creates the account (201) if needed")
+    @APIResponse(responseCode = "200", description = "The account, updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountProfile.class)))
+    @APIResponse(responseCode = "201", description = "The account, created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountProfile.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response putProfile(@PathParam("accountId") String accountId,
             @NotNull(message = "a JSON body {email, riskTier} is required") @Valid AccountProfileRequest body) {
         ProfileChange change = accounts.putProfile(AccountId.of(accountId), body.email(), body.riskTier(),
@@ -61,7 +77,12 @@ public class AccountResource {
     @GET
     @Path("/security")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The account's security status, as the owner sees it; creates the account if needed")
+    @Operation(operationId = "getAccountSecurity",
+            summary = "The account's security status, as the owner sees it; creates the account if needed")
+    @APIResponse(responseCode = "200", description = "The account's security status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SecurityStatus.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public SecurityStatus security(@PathParam("accountId") String accountId) {
         AccountId account = AccountId.of(accountId);
         accounts.ensureExists(account, null, caller.actingAs(Roles.SERVICE));

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.status.SecurityStatus;
 import org.lifeline.status.SecurityStatusService;
@@ -20,6 +23,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Self-service")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class OwnSecurityResource {
 
     @Inject
@@ -30,7 +35,11 @@ public class OwnSecurityResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller's authenticator, recovery codes, lock, hold and open recovery case")
+    @Operation(operationId = "getOwnSecurity",
+            summary = "The caller's authenticator, recovery codes, lock, hold and open recovery case")
+    @APIResponse(responseCode = "200", description = "The caller's security status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SecurityStatus.class)))
     public SecurityStatus get() {
         return status.statusOf(caller.ownExistingAccount());
     }

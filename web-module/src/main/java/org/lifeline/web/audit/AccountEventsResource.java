@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountService;
@@ -23,6 +24,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.AUDITOR, Roles.SUPPORT, Roles.ADMIN})
 @Tag(name = "Compliance")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class AccountEventsResource {
 
     @EJB
@@ -33,7 +36,10 @@ public class AccountEventsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The account's audit events, newest first")
+    @Operation(operationId = "listAccountEvents", summary = "The account's audit events, newest first")
+    @APIResponse(responseCode = "200", description = "A page of the account's audit events")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Page<AuditEventView> events(@PathParam("accountId") String accountId, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         AccountId account = AccountId.of(accountId);

@@ -6,13 +6,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lifeline.audit.AuditRecord;
 
 /** An audit event as the API shows it, with its details as a JSON object. */
-public record AuditEventView(long id, String accountId, long sequence, String type, Instant occurredAt,
-        ActorView actor, JsonObject details, String previousHash, String hash) {
+public record AuditEventView(long id, @Schema(nullable = true) String accountId, long sequence, String type,
+        Instant occurredAt,
+        ActorView actor, JsonObject details, @Schema(nullable = true) String previousHash, String hash) {
 
-    public record ActorView(String subject, String role) {
+    public record ActorView(@Schema(nullable = true) String subject, String role) {
     }
 
     public static AuditEventView of(AuditRecord event) {

@@ -8,6 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.audit.AuditTrail;
 import org.lifeline.audit.ChainVerification;
@@ -17,6 +20,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
 @Tag(name = "Compliance")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class AuditLogResource {
 
     @EJB
@@ -24,7 +29,11 @@ public class AuditLogResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Walk every hash chain of the audit trail and name the first broken entry")
+    @Operation(operationId = "verifyAuditTrail",
+            summary = "Walk every hash chain of the audit trail and name the first broken entry")
+    @APIResponse(responseCode = "200", description = "Whether every chain is intact",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChainVerification.class)))
     public ChainVerification verify() {
         return audit.verify();
     }

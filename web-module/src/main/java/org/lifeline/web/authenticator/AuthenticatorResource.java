@@ -20,13 +20,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.authenticator.Activation;
 import org.lifeline.authenticator.AuthenticatorService;
 import org.lifeline.authenticator.Enrollment;
 import org.lifeline.web.Caller;
-import org.lifeline.web.NoStore;
 import org.lifeline.web.ClientInfos;
+import org.lifeline.web.NoStore;
 import org.lifeline.web.Roles;
 import org.lifeline.web.recoverycode.RecoveryCodeSheet;
 import org.lifeline.web.verification.CredentialRequest;
@@ -36,6 +41,8 @@ import org.lifeline.web.verification.CredentialRequest;
 @RequestScoped
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Self-service")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class AuthenticatorResource {
 
     static final String IMAGE_SVG = "image/svg+xml";
@@ -56,8 +63,17 @@ public class AuthenticatorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start enrolling an authenticator app: a fresh secret and its otpauth URI, valid 15 minutes")
-    public Response enroll(@Valid EnrollmentRequest body) {
+    @Operation(operationId = "enrollAuthenticator",
+            summary = "Start enrolling an authenticator app: a fresh secret and its otpauth URI, valid 15 minutes")
+    @APIResponse(responseCode = "201",
+            description = "The pending enrollment, with the secret; Location names its QR code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Enrollment.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response enroll(@RequestBody(required = false) @Valid EnrollmentRequest body) {
         return enrollAs(body == null ? null : body.label());
     }
 
@@ -78,7 +94,13 @@ public class AuthenticatorResource {
     @GET
     @Path("/qr")
     @Produces({IMAGE_PNG, IMAGE_SVG})
-    @Operation(summary = "The pending enrollment's otpauth URI as a QR code: PNG, or SVG when asked for")
+    @Operation(operationId = "getEnrollmentQrCode",
+            summary = "The pending enrollment's otpauth URI as a QR code: PNG, or SVG when asked for")
+    @APIResponse(responseCode = "200", description = "The QR code of the pending otpauth URI",
+            content = {@Content(mediaType = IMAGE_PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = IMAGE_SVG, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response qr(@Context Request request) {
         Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.valueOf(IMAGE_PNG),
                 MediaType.valueOf(IMAGE_SVG)).build());
@@ -92,7 +114,23 @@ public class AuthenticatorResource {
     @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Activate the pending authenticator with its first code; answers the recovery codes, once")
+    @Operation(operationId = "confirmAuthenticator",
+            summary = "Activate the pending authenticator with its first code; answers the recovery codes, once")
+    @APIResponse(responseCode = "200",
+            description = "The authenticator is active; the recovery codes, shown this once",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActivationResponse.class)), @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING,
+            description = "The codes as a sheet to print or keep offline"))})
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "410", ref = "Expired")
+    @APIResponse(responseCode = "422", ref = "VerificationFailed")
+    @APIResponse(responseCode = "429", ref = "Locked")
     public Response confirm(@NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body,
             @Context Request request) {
         Activation activation = authenticators.confirm(caller.ownExistingAccount(), body.code(), ClientInfos.of(http),
@@ -103,7 +141,14 @@ public class AuthenticatorResource {
 
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Remove the authenticator, with a current code")
+    @Operation(operationId = "removeAuthenticator", summary = "Remove the authenticator, with a current code")
+    @APIResponse(responseCode = "204", description = "Removed, and the recovery codes revoked with it")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "VerificationFailed")
+    @APIResponse(responseCode = "429", ref = "Locked")
     public Response remove(@NotNull(message = "a JSON body {code} or {recoveryCode} is required") @Valid
             CredentialRequest body) {
         authenticators.remove(caller.ownExistingAccount(), body.toCredential(), ClientInfos.of(http),

@@ -11,6 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.authenticator.AuthenticatorService;
 import org.lifeline.web.Caller;
@@ -20,6 +24,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Self-service")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class LostDeviceResource {
 
     @Inject
@@ -30,7 +36,13 @@ public class LostDeviceResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report the authenticator's device lost: its codes are refused, recovery codes still work")
+    @Operation(operationId = "reportLostDevice",
+            summary = "Report the authenticator's device lost: its codes are refused, recovery codes still work")
+    @APIResponse(responseCode = "200", description = "The authenticator is FROZEN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+            description = "{authenticator: {status}}")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public JsonObject report() {
         String status = authenticators.reportLostDevice(caller.ownExistingAccount(), caller.actingAs(Roles.USER))
                 .name();

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.compliance.AuditReport;
 import org.lifeline.compliance.AuditReports;
@@ -38,6 +43,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
 @Tag(name = "Compliance")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class AuditRunResource {
 
     static final MediaType CSV = new MediaType("text", "csv");
@@ -62,9 +69,17 @@ public class AuditRunResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a compliance run now, optionally over the time since {since}; 409 while one is"
+    @Operation(operationId = "startAuditRun",
+            summary = "Start a compliance run now, optionally over the time since {since}; 409 while one is"
             + " in progress")
-    public Response start(AuditRunRequest body) {
+    @APIResponse(responseCode = "202", description = "The run is starting; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AuditRun.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response start(@RequestBody(required = false) AuditRunRequest body) {
         return started(runs.start(body == null ? null : body.sinceInstant()));
     }
 
@@ -83,7 +98,8 @@ public class AuditRunResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The most recent runs, newest first")
+    @Operation(operationId = "listAuditRuns", summary = "The most recent runs, newest first")
+    @APIResponse(responseCode = "200", description = "The most recent runs, newest first")
     public List<AuditRun> recent() {
         return runs.recent(50);
     }
@@ -91,7 +107,12 @@ public class AuditRunResource {
     @GET
     @Path("/{runId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A run: status, times, window, step metrics, findings by type")
+    @Operation(operationId = "getAuditRun", summary = "A run: status, times, window, step metrics, findings by type")
+    @APIResponse(responseCode = "200", description = "The run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AuditRun.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public AuditRun get(@PathParam("runId") String runId) {
         return runs.get(id(runId));
     }
@@ -99,8 +120,16 @@ public class AuditRunResource {
     @GET
     @Path("/{runId}/report")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "The report of a completed run: findings by type and severity, step metrics, window;"
+    @Operation(operationId = "getAuditRunReport",
+            summary = "The report of a completed run: findings by type and severity, step metrics, window;"
             + " Accept: text/csv gives it as CSV")
+    @APIResponse(responseCode = "200", description = "The report, as JSON or CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AuditReport.class)), @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response report(@PathParam("runId") String runId) {
         AuditReport report = reports.of(id(runId));
         Variant chosen = request.selectVariant(REPORT_VARIANTS);
@@ -115,7 +144,11 @@ public class AuditRunResource {
     @GET
     @Path("/{runId}/findings")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A page of the run's findings, optionally of one type and severity")
+    @Operation(operationId = "listAuditRunFindings",
+            summary = "A page of the run's findings, optionally of one type and severity")
+    @APIResponse(responseCode = "200", description = "A page of findings")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Page<FindingView> findings(@PathParam("runId") String runId, @QueryParam("type") String type,
             @QueryParam("severity") String severity, @QueryParam("page") String page,
             @QueryParam("size") String size) {

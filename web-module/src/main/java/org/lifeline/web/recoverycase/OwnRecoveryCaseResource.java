@@ -22,6 +22,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.recoverycase.CaseView;
 import org.lifeline.recoverycase.EvidenceKind;
@@ -36,6 +39,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Self-service")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class OwnRecoveryCaseResource {
 
     @Inject
@@ -50,7 +55,14 @@ public class OwnRecoveryCaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a security-reset case; one open case per account")
+    @Operation(operationId = "openRecoveryCase", summary = "Open a security-reset case; one open case per account")
+    @APIResponse(responseCode = "201", description = "The case, AWAITING_EVIDENCE; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response open(@NotNull(message = "a JSON body {reason, description, contactEmail} is required") @Valid
             OpenCaseRequest body) {
         CaseView opened = cases.open(caller.ownExistingAccount(), body.reason(), body.description(),
@@ -61,7 +73,11 @@ public class OwnRecoveryCaseResource {
     @GET
     @Path("/{caseId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The case with its history")
+    @Operation(operationId = "getOwnRecoveryCase", summary = "The case with its history")
+    @APIResponse(responseCode = "200", description = "The case with its history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView get(@PathParam("caseId") String caseId) {
         return cases.ownCase(caller.ownExistingAccount(), caseId);
     }
@@ -70,7 +86,16 @@ public class OwnRecoveryCaseResource {
     @Path("/{caseId}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an evidence file (PNG, JPEG, PDF or MP4 by content; 10 MB, 10 files a case)")
+    @Operation(operationId = "addRecoveryCaseEvidence",
+            summary = "Add an evidence file (PNG, JPEG, PDF or MP4 by content; 10 MB, 10 files a case)")
+    @APIResponse(responseCode = "201", description = "The evidence file, stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response addEvidence(@PathParam("caseId") String caseId, @FormParam("file") EntityPart file,
             @FormParam("kind") String kind) throws IOException {
         if (file == null) {
@@ -86,7 +111,13 @@ public class OwnRecoveryCaseResource {
     @POST
     @Path("/{caseId}/submit")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hand the case to support; needs at least one evidence file")
+    @Operation(operationId = "submitRecoveryCase",
+            summary = "Hand the case to support; needs at least one evidence file")
+    @APIResponse(responseCode = "200", description = "The case, SUBMITTED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView submit(@PathParam("caseId") String caseId) {
         return cases.submit(caller.ownExistingAccount(), caseId, caller.actingAs(Roles.USER));
     }
@@ -94,7 +125,12 @@ public class OwnRecoveryCaseResource {
     @POST
     @Path("/{caseId}/cancel")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw the case, until it has taken effect")
+    @Operation(operationId = "cancelOwnRecoveryCase", summary = "Withdraw the case, until it has taken effect")
+    @APIResponse(responseCode = "200", description = "The case, CANCELLED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView cancel(@PathParam("caseId") String caseId) {
         return cases.cancel(caller.ownExistingAccount(), caseId, caller.actingAs(Roles.USER));
     }

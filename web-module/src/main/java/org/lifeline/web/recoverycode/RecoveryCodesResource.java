@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.verification.VerificationService;
@@ -28,6 +32,8 @@ import org.lifeline.web.authenticator.CodeRequest;
 @RequestScoped
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Self-service")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class RecoveryCodesResource {
 
     @Inject
@@ -45,7 +51,21 @@ public class RecoveryCodesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Operation(summary = "A new set of recovery codes, for a current authenticator code; the old set stops working")
+    @Operation(operationId = "regenerateRecoveryCodes",
+            summary = "A new set of recovery codes, for a current authenticator code; the old set stops working")
+    @APIResponse(responseCode = "201", description = "The new set, shown this once",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IssuedCodesResponse.class)), @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING,
+            description = "The codes as a sheet to print or keep offline"))})
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "VerificationFailed")
+    @APIResponse(responseCode = "429", ref = "Locked")
     public Response regenerate(@NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body) {
         IssuedCodes codes = verifications.regenerateRecoveryCodes(caller.ownExistingAccount(), body.code(),
                 ClientInfos.of(http), caller.actingAs(Roles.USER));

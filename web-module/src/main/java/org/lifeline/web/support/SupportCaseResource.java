@@ -17,11 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.recoverycase.CaseReviewService;
 import org.lifeline.recoverycase.CaseStatus;
 import org.lifeline.recoverycase.CaseView;
 import org.lifeline.recoverycase.EvidenceFile;
-import org.lifeline.recoverycase.CaseReviewService;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
@@ -34,6 +38,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
 @Tag(name = "Support")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class SupportCaseResource {
 
     @Inject
@@ -44,7 +50,9 @@ public class SupportCaseResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cases, newest first, optionally of one status")
+    @Operation(operationId = "listRecoveryCases", summary = "Cases, newest first, optionally of one status")
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<CaseView> list(@QueryParam("status") String status, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return cases.list(parseStatus(status), PageRequest.parse(page, size));
@@ -53,7 +61,11 @@ public class SupportCaseResource {
     @GET
     @Path("/{caseId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A case with its history")
+    @Operation(operationId = "getRecoveryCase", summary = "A case with its history")
+    @APIResponse(responseCode = "200", description = "The case with its evidence and history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView get(@PathParam("caseId") String caseId) {
         return cases.get(caseId);
     }
@@ -62,7 +74,16 @@ public class SupportCaseResource {
     @Path("/{caseId}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve or reject a submitted case; HIGH accounts need two approvals by two agents")
+    @Operation(operationId = "decideRecoveryCase",
+            summary = "Approve or reject a submitted case; HIGH accounts need two approvals by two agents")
+    @APIResponse(responseCode = "200", description = "The case after the decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView decide(@PathParam("caseId") String caseId,
             @NotNull(message = "a JSON body {decision, note} is required") @Valid DecisionRequest body) {
         return cases.decide(caseId, body.decision(), body.note(), caller.actingAs(Roles.SUPPORT));
@@ -71,7 +92,11 @@ public class SupportCaseResource {
     @GET
     @Path("/{caseId}/evidence/{evidenceId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "An evidence file; every read is audited")
+    @Operation(operationId = "getRecoveryCaseEvidence", summary = "An evidence file; every read is audited")
+    @APIResponse(responseCode = "200", description = "The evidence file as it was uploaded",
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING,
+            format = "binary")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response evidence(@PathParam("caseId") String caseId, @PathParam("evidenceId") String evidenceId) {
         EvidenceFile file = cases.readEvidence(caseId, evidenceId, caller.actingAs(Roles.SUPPORT));
         return Response.ok(file.content(), file.contentType())

@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.account.AccountId;
 import org.lifeline.lockout.LockoutService;
@@ -23,6 +25,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
 @Tag(name = "Support")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class UnlockResource {
 
     @Inject
@@ -33,7 +37,12 @@ public class UnlockResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Lift the account's lock, with a note for the audit trail")
+    @Operation(operationId = "unlockAccount", summary = "Lift the account's lock, with a note for the audit trail")
+    @APIResponse(responseCode = "204", description = "The lock is lifted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response unlock(@PathParam("accountId") String accountId,
             @NotNull(message = "a JSON body {note} is required") @Valid UnlockRequest body) {
         lockout.unlock(AccountId.of(accountId), body.note(), caller.actingAs(Roles.SUPPORT));

@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.verification.VerificationResult;
 import org.lifeline.verification.VerificationService;
@@ -26,6 +29,8 @@ import org.lifeline.web.Roles;
 @RequestScoped
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Verification")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class OwnVerificationResource {
 
     private static final String BODY_REQUIRED = "a JSON body {code} or {recoveryCode} is required";
@@ -42,7 +47,16 @@ public class OwnVerificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a code of the caller's own account")
+    @Operation(operationId = "verifyOwnCode", summary = "Check a code of the caller's own account")
+    @APIResponse(responseCode = "200", description = "The code is right",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VerificationResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "VerificationFailed")
+    @APIResponse(responseCode = "429", ref = "Locked")
     public VerificationResult verifyOwn(@NotNull(message = BODY_REQUIRED) @Valid CredentialRequest body) {
         return verifications.verify(caller.ownExistingAccount(), body.toCredential(), ClientInfos.of(http),
                 caller.actingAs(Roles.USER));

@@ -1,0 +1,77 @@
+package org.lifeline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lifeline.dev.DevToken;
+
+/**
+ * {@code lifeline.ear} on a stock WildFly 39 prepared by {@code config/cli/stock-wildfly.cli} alone, configured from
+ * the environment as the production server is (its own identity provider, keys and pepper, MariaDB), on ports moved
+ * by 400 beside the test server: it deploys, is ready, and passes the typed-client walk-through with every answer as
+ * its OpenAPI document says; its {@code /metrics} carries the application's meters.
+ */
+class StockWildFlyIT {
+
+    static final int PORT_OFFSET = 400;
+
+    static ProductionServer server;
+    static DevToken identityProvider;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path base = ProductionServer.BUILT.resolveSibling("stock-it");
+        Path idp = Files.createDirectories(base.resolve("idp"));
+        identityProvider = new DevToken(ProductionServerIT.writeKeyPair(idp), ProductionServerIT.ISSUER);
+        Path home = StockWildFly.prepare(base.resolve("wildfly"));
+        server = ProductionServer.launch(home, ProductionServerIT.configuration(idp), PORT_OFFSET);
+        assertTrue(server.awaitDeployment(Duration.ofSeconds(180)), () -> "deployment failed: " + server.log());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String token(String subject, String... roles) {
+        try {
+            return identityProvider.mint(subject, List.of(roles), null, Duration.ofMinutes(10),
+                    ProductionServerIT.AUDIENCE);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void itIsReady() {
+        Api.Reply ready = server.management().get("/health/ready", null);
+        assertEquals(200, ready.status(), ready::toString);
+    }
+
+    @Test
+    void theTypedWalkThroughPassesAndTheMetricsShowIt() throws Exception {
+        TypedWalkThrough.walk(server.url(), new TypedWalkThrough.TokenSource() {
+            @Override
+            public String user(String accountId) {
+                return token(accountId, "user");
+            }
+
+            @Override
+            public String service() {
+                return token("platform-backend", "service");
+            }
+        });
+        String metrics = server.management().get("/metrics", null).body();
+        assertTrue(metrics.contains("lifeline_verifications_total{"), metrics);
+        assertTrue(metrics.contains("lifeline_recovery_codes_used_total"), metrics);
+    }
+}

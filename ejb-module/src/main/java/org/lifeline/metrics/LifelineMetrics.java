@@ -1,0 +1,114 @@
+package org.lifeline.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import org.lifeline.audit.AuditEventType;
+import org.lifeline.audit.SecurityEventRecorded;
+import org.lifeline.compliance.AuditRunEnded;
+import org.lifeline.lockout.CodeAttempted;
+import org.lifeline.notification.NotificationAttempted;
+import org.lifeline.notification.OutboxBacklog;
+
+/**
+ * Counts the domain's facts as Prometheus users expect them: {@code lifeline_*_total} counters with lower-case
+ * labels, a timer of compliance runs, and the outbox backlog as two gauges (the README describes each). Label values
+ * come from enums only, never from an account, a code or any other input, so the number of series stays small and
+ * nothing personal is exported. Meters are made with the registry's own {@code counter}, {@code timer} and
+ * {@code gauge} methods: the registry WildFly gives a deployment forwards those to the server's registries (and so
+ * to {@code /metrics}), while a meter built with {@code Counter.builder(...).register(registry)} stays in the
+ * deployment's registry and is never exported.
+ */
+@ApplicationScoped
+public class LifelineMetrics {
+
+    static final String NONE = "none";
+
+    private static final Map<AuditEventType, String> CASE_STATUS_OF = Map.of(
+            AuditEventType.RECOVERY_CASE_OPENED, "awaiting_evidence",
+            AuditEventType.RECOVERY_CASE_SUBMITTED, "submitted",
+            AuditEventType.RECOVERY_CASE_APPLIED, "applied",
+            AuditEventType.RECOVERY_CASE_CANCELLED, "cancelled",
+            AuditEventType.RECOVERY_CASE_EXPIRED, "expired");
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    Clock clock;
+
+    private volatile OutboxBacklog backlog = new OutboxBacklog(0, null);
+
+    @PostConstruct
+    void registerGauges() {
+        registry.gauge("lifeline.outbox.backlog", Tags.empty(), this, m -> m.backlog.undelivered());
+        registry.gauge("lifeline.outbox.oldest.age.seconds", Tags.empty(), this, LifelineMetrics::oldestAgeSeconds);
+    }
+
+    /** Every code offered on any path: accepted, refused (with the reason class) or refused unevaluated while locked. */
+    void codeAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CodeAttempted attempt) {
+        registry.counter("lifeline.verifications",
+                "purpose", label(attempt.purpose()),
+                "method", label(attempt.method()),
+                "outcome", switch (attempt.outcome()) {
+                    case SUCCESS -> "accepted";
+                    case FAILURE -> "refused";
+                    case LOCKED -> "locked";
+                },
+                "reason", attempt.reason() == null ? NONE : label(attempt.reason())).increment();
+    }
+
+    void securityEventRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SecurityEventRecorded event) {
+        registry.counter("lifeline.security.events", "type", label(event.type())).increment();
+        switch (event.type()) {
+            case ACCOUNT_LOCKED -> registry.counter("lifeline.locks.started").increment();
+            case RECOVERY_CODES_ISSUED -> registry.counter("lifeline.recovery.code.sets.issued").increment();
+            case RECOVERY_CODE_USED -> registry.counter("lifeline.recovery.codes.used").increment();
+            default -> { }
+        }
+        String caseStatus = event.type() == AuditEventType.RECOVERY_CASE_DECIDED
+                ? event.details().getOrDefault("status", "").toLowerCase(Locale.ROOT)
+                : CASE_STATUS_OF.get(event.type());
+        if (caseStatus != null && !caseStatus.isEmpty()) {
+            registry.counter("lifeline.recovery.case.transitions", "status", caseStatus).increment();
+        }
+    }
+
+    void notificationAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationAttempted attempt) {
+        registry.counter("lifeline.notifications",
+                "channel", label(attempt.channel()),
+                "outcome", switch (attempt.status()) {
+                    case SENT -> "delivered";
+                    case PENDING -> "retrying";
+                    case GAVE_UP -> "failed";
+                }).increment();
+    }
+
+    void outboxMeasured(@Observes OutboxBacklog measured) {
+        this.backlog = measured;
+    }
+
+    void auditRunEnded(@Observes AuditRunEnded run) {
+        registry.timer("lifeline.audit.runs", "status", run.status().toLowerCase(Locale.ROOT)).record(run.duration());
+        run.findingsByType().forEach((type, count) -> registry.counter("lifeline.audit.findings",
+                "type", type.toLowerCase(Locale.ROOT)).increment(count));
+    }
+
+    private double oldestAgeSeconds() {
+        Instant oldest = backlog.oldestCreatedAt();
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
+    }
+
+    private static String label(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}
