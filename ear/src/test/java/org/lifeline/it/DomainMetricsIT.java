@@ -72,24 +72,39 @@ class DomainMetricsIT extends DeployedEarTest {
                 .getJsonArray("recoveryCodes").getString(0);
         assertEquals(200, api.post("/api/v1/me/verifications", user,
                 "{\"recoveryCode\":\"" + recoveryCode + "\"}").status());
+        assertEquals(201, api.post("/api/v1/me/recovery-cases", user, "{\"reason\":\"LOST_DEVICE\","
+                + "\"description\":\"Phone lost\",\"contactEmail\":\"" + account + "@example.org\"}").status());
+
+        // A second account guesses: five wrong codes lock it, and the next code is refused unevaluated.
+        String guessed = Tokens.forSubject(Tokens.newAccountId("metrics-locked"), "user");
+        AuthenticatorApp victim = Flows.enrollAndConfirm(api, guessed, step - 1);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(422, api.post("/api/v1/me/verifications", guessed, Flows.code(victim.wrongCode())).status());
+        }
+        assertEquals(429, api.post("/api/v1/me/verifications", guessed, Flows.code(victim.codeAt(step))).status());
+
         long runId = new AuditRuns(api).start(Instant.now().minusSeconds(3600));
         new AuditRuns(api).awaitEnd(runId, "COMPLETED");
 
         List<Sample> after = scrape();
         String verifications = "lifeline_verifications_total";
-        assertEquals(1, delta(before, after, verifications, Map.of("purpose", "confirm_enrollment",
+        assertEquals(2, delta(before, after, verifications, Map.of("purpose", "confirm_enrollment",
                 "method", "totp", "outcome", "accepted")));
-        assertEquals(2, delta(before, after, verifications, Map.of("purpose", "verify", "method", "totp",
+        assertEquals(7, delta(before, after, verifications, Map.of("purpose", "verify", "method", "totp",
                 "outcome", "refused", "reason", "wrong_code")));
+        assertEquals(1, delta(before, after, verifications, Map.of("purpose", "verify", "outcome", "locked")));
+        assertEquals(1, delta(before, after, "lifeline_locks_started_total", Map.of()));
+        assertEquals(1, delta(before, after, "lifeline_recovery_case_transitions_total",
+                Map.of("status", "awaiting_evidence")));
         assertEquals(1, delta(before, after, verifications, Map.of("purpose", "verify", "method", "totp",
                 "outcome", "accepted")));
         assertEquals(1, delta(before, after, verifications, Map.of("purpose", "regenerate_recovery_codes",
                 "outcome", "accepted")));
         assertEquals(1, delta(before, after, verifications, Map.of("purpose", "verify", "method", "recovery_code",
                 "outcome", "accepted")));
-        assertEquals(2, delta(before, after, "lifeline_recovery_code_sets_issued_total", Map.of()));
+        assertEquals(3, delta(before, after, "lifeline_recovery_code_sets_issued_total", Map.of()));
         assertEquals(1, delta(before, after, "lifeline_recovery_codes_used_total", Map.of()));
-        assertEquals(1, delta(before, after, "lifeline_security_events_total", Map.of("type",
+        assertEquals(2, delta(before, after, "lifeline_security_events_total", Map.of("type",
                 "authenticator_confirmed")));
         assertEquals(1, delta(before, after, "lifeline_audit_runs_seconds_count", Map.of("status", "completed")));
         assertTrue(after.stream().anyMatch(s -> s.name().equals("lifeline_outbox_backlog")), "no outbox backlog");
