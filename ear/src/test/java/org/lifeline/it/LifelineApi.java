@@ -16,10 +16,11 @@ import java.util.List;
  * Lifeline as a platform's Java back end sees it: a MicroProfile Rest Client interface over the contract, with
  * every problem answer thrown as a {@link LifelineProblem} (the mapper is registered by {@link LifelineClients}).
  * The records hold the members the contract names; the client ignores members it does not know, as the contract
- * allows the server to add them. Public, as a client interface must be for the proxy to call it.
+ * allows the server to add them. Public, as a client interface must be for the proxy to call it; closing it closes
+ * the client's connections.
  */
 @Path("/api/v1")
-public interface LifelineApi {
+public interface LifelineApi extends AutoCloseable {
 
     @GET
     @Path("/me/security")

@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -20,10 +22,11 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * Builds {@link LifelineApi} clients for a server, each with its bearer token, and checks every answer any of them
  * receives against the OpenAPI document that server serves.
  */
-final class LifelineClients {
+final class LifelineClients implements AutoCloseable {
 
     private final URI base;
     private final OpenApiConformance conformance;
+    private final List<LifelineApi> built = new ArrayList<>();
 
     private LifelineClients(URI base, OpenApiConformance conformance) {
         this.base = base;
@@ -51,7 +54,7 @@ final class LifelineClients {
     }
 
     LifelineApi withToken(String token) {
-        return RestClientBuilder.newBuilder()
+        LifelineApi client = RestClientBuilder.newBuilder()
                 .baseUri(base)
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .readTimeout(60, TimeUnit.SECONDS)
@@ -60,6 +63,16 @@ final class LifelineClients {
                 .register(new Conformance(conformance))
                 .register(new LifelineProblem.Mapper())
                 .build(LifelineApi.class);
+        built.add(client);
+        return client;
+    }
+
+    /** Closes every client this made. */
+    @Override
+    public void close() throws Exception {
+        for (LifelineApi client : built) {
+            client.close();
+        }
     }
 
     OpenApiConformance conformance() {

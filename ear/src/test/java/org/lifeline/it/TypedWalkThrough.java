@@ -43,7 +43,12 @@ final class TypedWalkThrough {
 
     /** Walks it on {@code server} (its API port's base URL); fails on any answer the document does not allow. */
     static void walk(URL server, TokenSource tokens) throws Exception {
-        LifelineClients clients = LifelineClients.of(server);
+        try (LifelineClients clients = LifelineClients.of(server)) {
+            walk(clients, tokens);
+        }
+    }
+
+    private static void walk(LifelineClients clients, TokenSource tokens) throws Exception {
         String accountId = Tokens.newAccountId("typed");
         LifelineApi owner = clients.withToken(tokens.user(accountId));
         LifelineApi platform = clients.withToken(tokens.service());

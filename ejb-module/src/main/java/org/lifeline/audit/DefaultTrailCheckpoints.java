@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.lifeline.audit.ChainVerification.BrokenEntry;
-import org.lifeline.crypto.CodeDigest;
+import org.lifeline.crypto.PepperedDigest;
 
 @Stateless
 public class DefaultTrailCheckpoints implements TrailCheckpoints {
@@ -27,7 +27,7 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
     AuditEventRepository repository;
 
     @Inject
-    CodeDigest mac;
+    PepperedDigest mac;
 
     @Inject
     Clock clock;

@@ -2,7 +2,7 @@ package org.lifeline.deployment;
 
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import org.lifeline.crypto.CodeDigest;
+import org.lifeline.crypto.PepperedDigest;
 import org.lifeline.crypto.KeyRing;
 
 /**
@@ -35,7 +35,7 @@ public record DeploymentSettings(
                 text(config, AUDIENCES),
                 text(config, KeyRing.KEYS),
                 text(config, KeyRing.ACTIVE),
-                text(config, CodeDigest.PEPPER),
+                text(config, PepperedDigest.PEPPER),
                 config.getOptionalValue(DEVELOPMENT, Boolean.class).orElse(false),
                 config.getOptionalValue(CLOCK_CONTROL, Boolean.class).orElse(false));
     }

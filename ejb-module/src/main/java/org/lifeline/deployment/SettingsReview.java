@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lifeline.crypto.CodeDigest;
+import org.lifeline.crypto.PepperedDigest;
 import org.lifeline.crypto.KeyRing;
 
 /**
@@ -81,14 +81,14 @@ final class SettingsReview {
 
         settings.pepper().ifPresentOrElse(pepper -> {
             try {
-                byte[] bytes = CodeDigest.decodePepper(pepper);
+                byte[] bytes = PepperedDigest.decodePepper(pepper);
                 if (production && DevelopmentValues.fingerprint(bytes).equals(DevelopmentValues.PEPPER)) {
-                    problems.add(development(CodeDigest.PEPPER, "the development pepper"));
+                    problems.add(development(PepperedDigest.PEPPER, "the development pepper"));
                 }
             } catch (IllegalStateException malformed) {
-                problems.add(malformed.getMessage() + " (" + variable(CodeDigest.PEPPER) + ")");
+                problems.add(malformed.getMessage() + " (" + variable(PepperedDigest.PEPPER) + ")");
             }
-        }, () -> problems.add(missing(CodeDigest.PEPPER,
+        }, () -> problems.add(missing(PepperedDigest.PEPPER,
                 "the secret recovery codes are digested with, at least 32 random bytes in base64")));
 
         if (production && settings.clockControl()) {

@@ -9,8 +9,6 @@ import org.lifeline.shared.InvalidRequestException;
 @Stateless
 public class DefaultLockoutService implements LockoutService {
 
-    static final int MAX_NOTE_LENGTH = 500;
-
     @Inject
     CodeGuard guard;
 

@@ -8,6 +8,9 @@ import org.lifeline.audit.Actor;
 @Local
 public interface LockoutService {
 
+    /** The longest note support may give for lifting a lock. */
+    int MAX_NOTE_LENGTH = 500;
+
     /** Lifts the lock, with a note for the audit trail; not found for an unknown account. */
     void unlock(AccountId account, String note, Actor actor);
 }

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import org.lifeline.crypto.CodeDigest;
+import org.lifeline.crypto.PepperedDigest;
 import org.lifeline.crypto.Secrets;
 import org.lifeline.notification.CaseLinks;
 
@@ -28,7 +28,7 @@ public class CaseCancelLinks implements CaseLinks {
     RecoveryCaseRepository cases;
 
     @Inject
-    CodeDigest digests;
+    PepperedDigest digests;
 
     @Inject
     Clock clock;

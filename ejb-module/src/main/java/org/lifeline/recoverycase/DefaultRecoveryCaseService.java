@@ -170,10 +170,10 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             throw new TooLargeException("a case takes at most " + evidenceMaxFiles + " evidence files");
         }
         try {
-            PushbackInputStream in = new PushbackInputStream(content, EvidenceType.HEAD_BYTES);
-            byte[] head = in.readNBytes(EvidenceType.HEAD_BYTES);
+            PushbackInputStream in = new PushbackInputStream(content, EvidenceFormat.HEAD_BYTES);
+            byte[] head = in.readNBytes(EvidenceFormat.HEAD_BYTES);
             in.unread(head);
-            EvidenceType type = EvidenceType.of(head).orElseThrow(() -> new UnsupportedContentException(
+            EvidenceFormat type = EvidenceFormat.of(head).orElseThrow(() -> new UnsupportedContentException(
                     "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
             Evidence added = new Evidence(caseId, kind, type, clock.instant());
             MeteredInput metered = new MeteredInput(in, evidenceMaxBytes);

@@ -37,7 +37,7 @@ public class Evidence {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "file_type", length = 8, nullable = false, updatable = false)
-    private EvidenceType type;
+    private EvidenceFormat type;
 
     @Column(name = "size_bytes", nullable = false)
     private long size;
@@ -54,7 +54,7 @@ public class Evidence {
     protected Evidence() {
     }
 
-    Evidence(String caseId, EvidenceKind kind, EvidenceType type, Instant now) {
+    Evidence(String caseId, EvidenceKind kind, EvidenceFormat type, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.caseId = caseId;
         this.kind = kind;
@@ -85,7 +85,7 @@ public class Evidence {
         return kind;
     }
 
-    public EvidenceType type() {
+    public EvidenceFormat type() {
         return type;
     }
 

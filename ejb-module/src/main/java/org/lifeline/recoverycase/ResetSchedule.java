@@ -21,7 +21,7 @@ public class ResetSchedule {
     RecoveryCaseRepository cases;
 
     @EJB
-    ResetApplication application;
+    SecurityReset application;
 
     @Inject
     Clock clock;

@@ -15,7 +15,7 @@ import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
-import org.lifeline.crypto.CodeDigest;
+import org.lifeline.crypto.PepperedDigest;
 import org.lifeline.lockout.CodeCheck;
 import org.lifeline.lockout.FailureReason;
 import org.lifeline.notification.NotificationType;
@@ -31,7 +31,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
     RecoveryCodeRepository codes;
 
     @Inject
-    CodeDigest digests;
+    PepperedDigest digests;
 
     @EJB
     AuditTrail audit;

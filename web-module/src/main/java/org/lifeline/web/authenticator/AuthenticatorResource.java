@@ -33,8 +33,9 @@ import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
 import org.lifeline.web.NoStore;
 import org.lifeline.web.Roles;
+import org.lifeline.web.credential.CodeRequest;
+import org.lifeline.web.credential.CredentialRequest;
 import org.lifeline.web.recoverycode.RecoveryCodeSheet;
-import org.lifeline.web.verification.CredentialRequest;
 
 /** The owner's own authenticator; the account is the token's {@code sub}. */
 @Path("/me/authenticator")

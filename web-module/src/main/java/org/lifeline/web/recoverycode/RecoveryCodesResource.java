@@ -26,7 +26,7 @@ import org.lifeline.verification.VerificationService;
 import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
 import org.lifeline.web.Roles;
-import org.lifeline.web.authenticator.CodeRequest;
+import org.lifeline.web.credential.CodeRequest;
 
 @Path("/me/recovery-codes")
 @RequestScoped

@@ -27,6 +27,7 @@ import org.lifeline.verification.VerificationService;
 import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
 import org.lifeline.web.Roles;
+import org.lifeline.web.credential.CredentialRequest;
 
 /**
  * The platform's back end checks a code of any account. An unknown account is created on first use and then answers exactly like a known one

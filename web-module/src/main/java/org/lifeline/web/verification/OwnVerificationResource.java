@@ -23,6 +23,7 @@ import org.lifeline.verification.VerificationService;
 import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
 import org.lifeline.web.Roles;
+import org.lifeline.web.credential.CredentialRequest;
 
 /** The account holder checks a code of their own account (the token's {@code sub}). */
 @Path("/me/verifications")

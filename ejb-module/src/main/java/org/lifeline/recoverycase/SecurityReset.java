@@ -29,7 +29,7 @@ import org.lifeline.recoverycode.RecoveryCodeService;
  * run twice and on several nodes: a case no longer due is left alone.
  */
 @Stateless
-public class ResetApplication {
+public class SecurityReset {
 
     @Inject
     RecoveryCaseRepository cases;

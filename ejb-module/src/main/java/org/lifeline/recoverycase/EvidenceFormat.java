@@ -4,21 +4,21 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The file types evidence may be, recognised by their first bytes (magic numbers), never by a declared type or a
- * file name: a text file renamed {@code .png} is not a PNG.
+ * The file formats evidence may be in, recognised by their first bytes (magic numbers), never by a declared type or
+ * a file name: a text file renamed {@code .png} is not a PNG. What the file shows is its {@link EvidenceKind}.
  */
-public enum EvidenceType {
+public enum EvidenceFormat {
     PNG("image/png"),
     JPEG("image/jpeg"),
     PDF("application/pdf"),
     MP4("video/mp4");
 
-    /** Enough bytes to recognise every type. */
+    /** Enough bytes to recognise every format. */
     public static final int HEAD_BYTES = 12;
 
     private final String mediaType;
 
-    EvidenceType(String mediaType) {
+    EvidenceFormat(String mediaType) {
         this.mediaType = mediaType;
     }
 
@@ -27,7 +27,7 @@ public enum EvidenceType {
     }
 
     /** The type the first bytes show, if it is one of ours. */
-    public static Optional<EvidenceType> of(byte[] head) {
+    public static Optional<EvidenceFormat> of(byte[] head) {
         return Arrays.stream(values()).filter(type -> type.matches(head)).findFirst();
     }
 

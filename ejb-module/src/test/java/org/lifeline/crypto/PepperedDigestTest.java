@@ -8,14 +8,14 @@ import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CodeDigestTest {
+class PepperedDigestTest {
 
     @Test
     void theDigestDependsOnPepperAccountAndCode() {
-        CodeDigest a = digest(new byte[32]);
+        PepperedDigest a = digest(new byte[32]);
         byte[] other = new byte[32];
         other[0] = 1;
-        CodeDigest b = digest(other);
+        PepperedDigest b = digest(other);
         String code = "0123456789ABCDEFGHJKMNPQ";
         assertEquals(64, a.of("alice", code).length());
         assertEquals(a.of("alice", code), a.of("alice", code));
@@ -31,8 +31,8 @@ class CodeDigestTest {
         assertThrows(IllegalStateException.class, () -> digest(new byte[31]));
     }
 
-    private static CodeDigest digest(byte[] pepper) {
-        CodeDigest digest = new CodeDigest();
+    private static PepperedDigest digest(byte[] pepper) {
+        PepperedDigest digest = new PepperedDigest();
         digest.configuredPepper = Optional.ofNullable(pepper).map(Base64.getEncoder()::encodeToString);
         digest.load();
         return digest;

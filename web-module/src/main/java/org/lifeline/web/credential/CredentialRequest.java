@@ -1,4 +1,4 @@
-package org.lifeline.web.verification;
+package org.lifeline.web.credential;
 
 import jakarta.validation.constraints.Size;
 import org.lifeline.lockout.Credential;

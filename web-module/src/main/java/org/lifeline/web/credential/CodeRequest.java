@@ -1,4 +1,4 @@
-package org.lifeline.web.authenticator;
+package org.lifeline.web.credential;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -13,13 +13,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The keyed digest recovery codes are stored as: HMAC-SHA256 under a server secret (the pepper,
- * {@code lifeline.recovery-codes.pepper}, at least 32 bytes in base64) that never enters the database. Codes carry
- * 120 random bits, so a fast keyed hash is enough (NIST SP 800-63B allows it from 112 bits) and a check stays one
- * indexed lookup: no slow hash to turn into a denial of service. A server without the pepper does not start.
+ * HMAC-SHA256 under the server's pepper ({@code lifeline.recovery-codes.pepper}, at least 32 bytes in base64), a
+ * secret that never enters the database: recovery codes are stored as these digests, and the trail's checkpoints and
+ * the cancel links' tokens are sealed with them. Codes carry 120 random bits, so a fast keyed hash is enough (NIST
+ * SP 800-63B allows it from 112 bits) and a check stays one indexed lookup: no slow hash to turn into a denial of
+ * service. A server without the pepper does not start.
  */
 @ApplicationScoped
-public class CodeDigest {
+public class PepperedDigest {
 
     public static final String PEPPER = "lifeline.recovery-codes.pepper";
 
