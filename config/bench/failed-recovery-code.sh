@@ -2,7 +2,7 @@
 # Benchmark: the time of a failed recovery-code check under load (target: p95 under 50 ms).
 # Needs a running server (the README's run command). Start it with the lock limits raised, or the failure budget
 # answers 429 without checking anything after five tries per account:
-#   LIFELINE_LOCK_THRESHOLD=1000000 LIFELINE_LOCK_DAILY_FAILURE_LIMIT=1000000 ./mvnw -Prun -DskipTests wildfly:run
+#   LIFELINE_LOCK_THRESHOLD=1000000 LIFELINE_LOCK_DAILY_FAILURE_LIMIT=1000000 ./mvnw -Prun
 #
 #   config/bench/failed-recovery-code.sh rate RATE_PER_SECOND [SECONDS]   open loop: RATE requests a second, at most
 #                                                                           50 in flight (FixedRateLoad.java)

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
+import org.lifeline.account.AccountService;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
@@ -28,6 +29,9 @@ public class CodeGuard {
 
     @Inject
     AccountRepository accounts;
+
+    @EJB
+    AccountService accountService;
 
     @Inject
     FailureBudgetRepository budgets;
@@ -53,9 +57,7 @@ public class CodeGuard {
      */
     public <T> T attempt(Attempt attempt, CodeCheck<T> check) {
         Instant now = clock.instant();
-        if (accounts.lock(attempt.account()) == null) {
-            throw new NotFoundException("no such account");
-        }
+        lockOrOpen(attempt);
         FailureBudget budget = budgetOf(attempt);
         Instant lockedUntil = lockInForce(attempt.account(), budget, now);
         if (lockedUntil != null) {
@@ -84,6 +86,21 @@ public class CodeGuard {
                     Map.of("until", budget.lockedUntil().toString()));
         }
         throw new VerificationFailedException();
+    }
+
+    /**
+     * Locks the account's row for the rest of the transaction; an account seen for the first time is opened first
+     * (in a transaction of its own, which a concurrent first request may win), so that a verification of a known
+     * account is this one transaction and one locking read.
+     */
+    private void lockOrOpen(Attempt attempt) {
+        if (accounts.lock(attempt.account()) != null) {
+            return;
+        }
+        accountService.ensureExists(attempt.account(), null, attempt.actor());
+        if (accounts.lock(attempt.account()) == null) {
+            throw new NotFoundException("no such account");
+        }
     }
 
     /**

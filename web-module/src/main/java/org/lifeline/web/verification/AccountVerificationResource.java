@@ -20,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.account.AccountId;
-import org.lifeline.account.AccountService;
-import org.lifeline.audit.Actor;
 import org.lifeline.verification.VerificationResult;
 import org.lifeline.verification.VerificationService;
 import org.lifeline.web.Caller;
@@ -30,8 +28,8 @@ import org.lifeline.web.Roles;
 import org.lifeline.web.credential.CredentialRequest;
 
 /**
- * The platform's back end checks a code of any account. An unknown account is created on first use and then answers exactly like a known one
- * without an authenticator: the same 422.
+ * The platform's back end checks a code of any account. An unknown account is created on first use and then
+ * answers exactly like a known one without an authenticator: the same 422.
  */
 @Path("/accounts/{accountId}/verifications")
 @RequestScoped
@@ -45,9 +43,6 @@ public class AccountVerificationResource {
 
     @Inject
     Caller caller;
-
-    @EJB
-    AccountService accounts;
 
     @EJB
     VerificationService verifications;
@@ -70,9 +65,8 @@ public class AccountVerificationResource {
     @APIResponse(responseCode = "429", ref = "Locked")
     public VerificationResult verify(@PathParam("accountId") String accountId,
             @NotNull(message = BODY_REQUIRED) @Valid CredentialRequest body) {
-        AccountId account = AccountId.of(accountId);
-        Actor actor = caller.actingAs(Roles.SERVICE);
-        accounts.ensureExists(account, null, actor);
-        return verifications.verify(account, body.toCredential(), ClientInfos.of(http), actor);
+        // An unknown account is opened by the verification itself, in its own transaction.
+        return verifications.verify(AccountId.of(accountId), body.toCredential(), ClientInfos.of(http),
+                caller.actingAs(Roles.SERVICE));
     }
 }

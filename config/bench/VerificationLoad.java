@@ -1,0 +1,119 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.lifeline.dev.DevToken;
+
+/**
+ * Prepares accounts with a confirmed authenticator, then sends each one verification with its current TOTP code, as
+ * a platform's back end does ({@code POST /api/v1/accounts/{id}/verifications}, service token). The two phases run
+ * apart so that a caller can read the database's counters around the second one (config/bench/statements.sh does).
+ *
+ * <pre>
+ * javac -d target/bench config/dev/DevToken.java config/bench/VerificationLoad.java
+ * java -cp target/bench VerificationLoad prepare BASE_URL ACCOUNTS STATE_FILE
+ * java -cp target/bench VerificationLoad verify BASE_URL STATE_FILE
+ * </pre>
+ */
+public final class VerificationLoad {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final DevToken TOKENS = devToken();
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "prepare" -> prepare(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
+            case "verify" -> verify(args[1], Path.of(args[2]));
+            default -> throw new IllegalArgumentException("prepare or verify");
+        }
+    }
+
+    /** Enrolls and confirms each account with the previous step's code, so the current step is left for verify. */
+    static void prepare(String base, int accounts, Path state) throws Exception {
+        String prefix = "bench-" + Long.toString(System.currentTimeMillis(), 36);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < accounts; i++) {
+            String account = prefix + "-" + i;
+            String user = TOKENS.mint(account, List.of("user"), null, Duration.ofHours(1));
+            String enrolled = send(base + "/api/v1/me/authenticator", user, "{}", 201);
+            String secret = enrolled.replaceAll(".*\"secret\":\"([A-Z2-7]+)\".*", "$1");
+            send(base + "/api/v1/me/authenticator/confirm", user,
+                    "{\"code\":\"" + code(secret, Instant.now().getEpochSecond() / 30 - 1) + "\"}", 200);
+            lines.add(account + " " + secret);
+        }
+        Files.write(state, lines);
+        System.out.println("prepared " + accounts + " accounts (" + prefix + "-*)");
+    }
+
+    static void verify(String base, Path state) throws Exception {
+        String service = TOKENS.mint("bench-backend", List.of("service"), null, Duration.ofHours(1));
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        long started = System.nanoTime();
+        for (String line : Files.readAllLines(state)) {
+            String[] parts = line.split(" ");
+            String body = "{\"code\":\"" + code(parts[1], Instant.now().getEpochSecond() / 30) + "\"}";
+            HttpResponse<String> answer = HTTP.send(request(base + "/api/v1/accounts/" + parts[0] + "/verifications",
+                    service, body), HttpResponse.BodyHandlers.ofString());
+            statuses.merge(answer.statusCode(), 1, Integer::sum);
+        }
+        System.out.printf("verified: %s in %d ms%n", statuses, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static String send(String url, String token, String body, int expected) throws Exception {
+        HttpResponse<String> answer = HTTP.send(request(url, token, body), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != expected) {
+            throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    private static HttpRequest request(String url, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** RFC 6238 with SHA-1, six digits, 30-second steps: what an authenticator app shows for {@code step}. */
+    static String code(String base32Secret, long step) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA1");
+        mac.init(new SecretKeySpec(base32(base32Secret), "HmacSHA1"));
+        byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+        int offset = hash[hash.length - 1] & 0x0f;
+        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        return String.format("%06d", binary % 1_000_000);
+    }
+
+    private static byte[] base32(String text) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.replace("=", "").toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(c);
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static DevToken devToken() {
+        try {
+            return new DevToken(Path.of("config/dev/private-key.pem"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
