@@ -126,6 +126,47 @@ class CaseDecisionsIT extends DeployedEarTest {
                 + " AND event_type = 'RECOVERY_CASE_CANCELLED' AND details LIKE '%a factor was used%'", account));
     }
 
+    @Test
+    void aCodeGivenToRegenerateRecoveryCodesDuringTheWaitCancelsTheCase() {
+        AuthenticatorApp.awaitStepWithAtLeast(10);
+        long step = AuthenticatorApp.currentStep();
+        AuthenticatorApp app = Flows.enrollAndConfirm(api, user, step - 1);
+        String id = submittedCase();
+        assertEquals("APPROVED", decide(id, agent1, APPROVE).json().getString("status"));
+
+        Api.Reply regenerated = api.post("/api/v1/me/recovery-codes", user, Flows.code(app.codeAt(step)));
+        assertEquals(201, regenerated.status(), regenerated::toString);
+        assertEquals("CANCELLED", api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
+    }
+
+    @Test
+    void aCodeGivenToRemoveTheAuthenticatorDuringTheWaitCancelsTheCase() {
+        AuthenticatorApp.awaitStepWithAtLeast(10);
+        long step = AuthenticatorApp.currentStep();
+        AuthenticatorApp app = Flows.enrollAndConfirm(api, user, step - 1);
+        String id = submittedCase();
+        assertEquals("APPROVED", decide(id, agent1, APPROVE).json().getString("status"));
+
+        Api.Reply removed = api.send(api.request("/api/v1/me/authenticator", user)
+                .header("Content-Type", "application/json")
+                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString(Flows.code(app.codeAt(step)))));
+        assertEquals(204, removed.status(), removed::toString);
+        assertEquals("CANCELLED", api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
+    }
+
+    @Test
+    void aWrongCodeDuringTheWaitLeavesTheCaseApproved() {
+        AuthenticatorApp.awaitStepWithAtLeast(10);
+        long step = AuthenticatorApp.currentStep();
+        AuthenticatorApp app = Flows.enrollAndConfirm(api, user, step - 1);
+        String id = submittedCase();
+        assertEquals("APPROVED", decide(id, agent1, APPROVE).json().getString("status"));
+
+        assertEquals(422, api.post("/api/v1/me/recovery-codes", user, Flows.code(app.wrongCode())).status());
+        assertEquals(422, api.post("/api/v1/me/verifications", user, Flows.code(app.wrongCode())).status());
+        assertEquals("APPROVED", api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
+    }
+
     private void assertConsistent(String id, Set<String> allowed) {
         JsonObject read = api.get("/api/v1/recovery-cases/" + id, agent1).json();
         String status = read.getString("status");

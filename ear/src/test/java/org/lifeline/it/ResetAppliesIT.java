@@ -59,6 +59,13 @@ class ResetAppliesIT extends DeployedEarTest {
                     account));
             assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
                     + " AND event_type = 'RECOVERY_CASE_APPLIED'", account));
+            // The reset goes through the authenticator and lockout services: their own events are in the trail.
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                    + " AND event_type = 'AUTHENTICATOR_REMOVED' AND details LIKE '%SECURITY_RESET%'", account));
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                    + " AND event_type = 'ACCOUNT_UNLOCKED' AND details LIKE '%security reset%'", account));
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                    + " AND event_type = 'RECOVERY_CODES_REVOKED'", account));
 
             assertEquals(422, api.post("/api/v1/me/verifications", user,
                     "{\"recoveryCode\":\"" + codes.get(0) + "\"}").status(), "the old codes died with the reset");

@@ -25,6 +25,13 @@ public interface AuthenticatorService {
     /** Removes the authenticator; needs a current code of it (or, once they exist, a recovery code). */
     void remove(AccountId account, Credential credential, ClientInfo client, Actor actor);
 
+    /**
+     * Removes the authenticator, with no code, because an approved security reset took effect (the owner lost it),
+     * and revokes the recovery codes with it. Runs in the caller's transaction, which holds the account's lock.
+     * False when there was no authenticator.
+     */
+    boolean removeForReset(AccountId account, Actor actor);
+
     /** The device is lost: the authenticator's codes are refused from now on. */
     AuthenticatorStatus reportLostDevice(AccountId account, Actor actor);
 

@@ -2,6 +2,8 @@ package org.lifeline.authenticator;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -158,6 +160,20 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             notifications.notify(id, NotificationType.AUTHENTICATOR_REMOVED, Map.of("with", method.name()));
             return CodeCheck.Result.accepted(Boolean.TRUE);
         });
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean removeForReset(AccountId id, Actor actor) {
+        Authenticator authenticator = authenticators.findByAccount(id);
+        if (authenticator == null) {
+            return false;
+        }
+        authenticators.remove(authenticator);
+        recoveryCodes.revokeAll(id, actor);
+        audit.record(id.value(), AuditEventType.AUTHENTICATOR_REMOVED, actor,
+                Map.of("authenticatorId", authenticator.id(), "with", "SECURITY_RESET"));
+        return true;
     }
 
     /** A pending enrollment is withdrawn with a code of its own secret; it has no accepted steps to replay. */

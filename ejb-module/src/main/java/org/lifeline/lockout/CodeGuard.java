@@ -51,6 +51,9 @@ public class CodeGuard {
     @Inject
     Event<CodeAttempted> attempted;
 
+    @Inject
+    Event<FactorUsed> factorUsed;
+
     /**
      * Evaluates one code for {@code attempt}. Throws {@link AccountLockedException} while locked,
      * {@link VerificationFailedException} when the check refuses the code; both commit the record of the attempt.
@@ -70,6 +73,10 @@ public class CodeGuard {
             budget.recordSuccess();
             budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.SUCCESS, null, now));
             attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.SUCCESS, null));
+            if (attempt.purpose().usesEstablishedFactor()) {
+                factorUsed.fire(new FactorUsed(attempt.account(), attempt.method(), attempt.purpose(),
+                        attempt.actor()));
+            }
             return result.value();
         }
         budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.FAILURE, result.refusal(), now));

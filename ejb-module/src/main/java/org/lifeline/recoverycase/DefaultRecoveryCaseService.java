@@ -118,7 +118,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     public void cancelWaitingOnFactorUse(AccountId account, Actor actor) {
         RecoveryCase open = cases.findOpen(account);
         Instant now = clock.instant();
-        if (open == null || open.status() != CaseStatus.APPROVED || !now.isBefore(open.effectiveAt())) {
+        if (open == null || !open.isWaitingAt(now)) {
             return;
         }
         open.cancel(now, actor.role());
@@ -135,8 +135,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         accounts.lock(account);
         RecoveryCase recoveryCase = cases.find(caseId);
         Instant now = clock.instant();
-        if (!recoveryCase.status().isOpen()
-                || (recoveryCase.status() == CaseStatus.APPROVED && !now.isBefore(recoveryCase.effectiveAt()))) {
+        if (!recoveryCase.isCancellableAt(now)) {
             throw new NotFoundException("no such cancel token");
         }
         Actor owner = new Actor(account.value(), "user");

@@ -115,9 +115,19 @@ public class RecoveryCase {
         history.add(new CaseTransition(id, null, status, actorRole, now));
     }
 
+    /** Whether this is an approved reset still waiting to take effect at {@code now}. */
+    public boolean isWaitingAt(Instant now) {
+        return status == CaseStatus.APPROVED && now.isBefore(effectiveAt);
+    }
+
+    /** Whether the owner may still withdraw the case at {@code now}: while open and, once approved, until in effect. */
+    public boolean isCancellableAt(Instant now) {
+        return status.isOpen() && (status != CaseStatus.APPROVED || isWaitingAt(now));
+    }
+
     /** The owner withdraws the case: legal until it has been applied or otherwise closed. */
     void cancel(Instant now, String actorRole) {
-        if (status == CaseStatus.APPROVED && effectiveAt != null && !now.isBefore(effectiveAt)) {
+        if (status == CaseStatus.APPROVED && !isWaitingAt(now)) {
             throw new ConflictException("the reset took effect at " + effectiveAt + "; it can no longer be cancelled");
         }
         moveTo(CaseStatus.CANCELLED, now, actorRole);
@@ -165,7 +175,7 @@ public class RecoveryCase {
 
     /** The waiting period is over and the reset takes effect; false when it is not (or no longer) due. */
     boolean applyIfDue(Instant now) {
-        if (status != CaseStatus.APPROVED || now.isBefore(effectiveAt)) {
+        if (status != CaseStatus.APPROVED || isWaitingAt(now)) {
             return false;
         }
         moveTo(CaseStatus.APPLIED, now, "system");

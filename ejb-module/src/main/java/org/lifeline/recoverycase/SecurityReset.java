@@ -15,10 +15,8 @@ import org.lifeline.account.AccountRepository;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
-import org.lifeline.authenticator.Authenticator;
-import org.lifeline.authenticator.AuthenticatorRepository;
-import org.lifeline.lockout.FailureBudget;
-import org.lifeline.lockout.FailureBudgetRepository;
+import org.lifeline.authenticator.AuthenticatorService;
+import org.lifeline.lockout.LockoutService;
 import org.lifeline.notification.NotificationType;
 import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.recoverycode.RecoveryCodeService;
@@ -37,11 +35,11 @@ public class SecurityReset {
     @Inject
     AccountRepository accounts;
 
-    @Inject
-    AuthenticatorRepository authenticators;
+    @EJB
+    AuthenticatorService authenticators;
 
-    @Inject
-    FailureBudgetRepository budgets;
+    @EJB
+    LockoutService lockout;
 
     @EJB
     RecoveryCodeService recoveryCodes;
@@ -71,20 +69,17 @@ public class SecurityReset {
         if (!recoveryCase.applyIfDue(now)) {
             return false;
         }
-        Authenticator authenticator = authenticators.findByAccount(accountId);
-        if (authenticator != null) {
-            authenticators.remove(authenticator);
+        // Through the capabilities' own services, so that each writes its own event to the trail.
+        boolean authenticatorRemoved = authenticators.removeForReset(accountId, Actor.SYSTEM);
+        if (!authenticatorRemoved) {
+            recoveryCodes.revokeAll(accountId, Actor.SYSTEM);
         }
-        recoveryCodes.revokeAll(accountId, Actor.SYSTEM);
-        FailureBudget budget = budgets.find(accountId);
-        if (budget != null) {
-            budget.unlock();
-        }
+        lockout.unlock(accountId, "a security reset took effect (case " + caseId + ")", Actor.SYSTEM);
         Instant heldUntil = now.plus(Duration.parse(hold));
         account.holdSensitiveActionsUntil(heldUntil);
         audit.record(accountId.value(), AuditEventType.RECOVERY_CASE_APPLIED, Actor.SYSTEM,
                 Map.of("caseId", caseId, "sensitiveActionsBlockedUntil", heldUntil.toString(),
-                        "authenticatorRemoved", String.valueOf(authenticator != null)));
+                        "authenticatorRemoved", String.valueOf(authenticatorRemoved)));
         notifications.notify(accountId, NotificationType.RECOVERY_CASE_APPLIED,
                 Map.of("caseId", caseId, "sensitiveActionsBlockedUntil", heldUntil.toString()));
         return true;

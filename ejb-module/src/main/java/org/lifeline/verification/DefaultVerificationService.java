@@ -19,7 +19,6 @@ import org.lifeline.lockout.CodeMethod;
 import org.lifeline.lockout.Credential;
 import org.lifeline.notification.NotificationType;
 import org.lifeline.notification.SecurityNotifications;
-import org.lifeline.recoverycase.RecoveryCaseService;
 import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.recoverycode.RecoveryCodeState;
@@ -50,9 +49,6 @@ public class DefaultVerificationService implements VerificationService {
     @EJB
     SecurityNotifications notifications;
 
-    @EJB
-    RecoveryCaseService recoveryCases;
-
     @Override
     public VerificationResult verify(AccountId account, Credential credential, ClientInfo client, Actor actor) {
         CodeMethod method = credential.isTotp() ? CodeMethod.TOTP : CodeMethod.RECOVERY_CODE;
@@ -64,7 +60,6 @@ public class DefaultVerificationService implements VerificationService {
                 if (!use.isAccepted()) {
                     return CodeCheck.Result.refused(use.refusal());
                 }
-                recoveryCases.cancelWaitingOnFactorUse(account, actor);
                 return CodeCheck.Result.accepted(new VerificationResult(true, method, use.value().remaining(),
                         use.value().mustRegenerate()));
             }
@@ -73,7 +68,6 @@ public class DefaultVerificationService implements VerificationService {
             if (!check.isAccepted()) {
                 return CodeCheck.Result.refused(check.refusal());
             }
-            recoveryCases.cancelWaitingOnFactorUse(account, actor);
             RecoveryCodeState codes = recoveryCodes.stateOf(account);
             return CodeCheck.Result.accepted(new VerificationResult(true, method, codes.remaining(),
                     codes.mustRegenerate()));

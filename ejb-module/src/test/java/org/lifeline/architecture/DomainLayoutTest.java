@@ -39,7 +39,7 @@ class DomainLayoutTest {
             Map.entry("recoverycase", Set.of("shared", "account", "audit", "crypto", "lockout", "notification",
                     "authenticator", "recoverycode")),
             Map.entry("verification", Set.of("shared", "account", "audit", "lockout", "notification",
-                    "authenticator", "recoverycode", "recoverycase")),
+                    "authenticator", "recoverycode")),
             Map.entry("status", Set.of("shared", "account", "lockout", "authenticator", "recoverycode",
                     "recoverycase")),
             Map.entry("compliance", Set.of("shared", "account", "audit", "lockout", "notification", "authenticator",

@@ -109,4 +109,21 @@ class RecoveryCaseTest {
         assertFalse(c.isUnattendedPast(T0.plus(Duration.ofDays(14)).minusSeconds(1)));
         assertTrue(c.isUnattendedPast(T0.plus(Duration.ofDays(14))));
     }
+
+    @Test
+    void anApprovedResetWaitsAndCanBeCancelledUntilItTakesEffect() {
+        RecoveryCase c = opened();
+        assertTrue(c.isCancellableAt(T0));
+        assertFalse(c.isWaitingAt(T0));
+        c.moveTo(CaseStatus.SUBMITTED, T0, "user");
+        c.decide("agent-1", Decision.APPROVE, null, 1, Duration.ofHours(48), T0);
+        Instant effective = T0.plus(Duration.ofHours(48));
+        assertTrue(c.isWaitingAt(effective.minusSeconds(1)));
+        assertTrue(c.isCancellableAt(effective.minusSeconds(1)));
+        assertFalse(c.isWaitingAt(effective));
+        assertFalse(c.isCancellableAt(effective));
+        assertThrows(ConflictException.class, () -> c.cancel(effective, "user"));
+        assertTrue(c.applyIfDue(effective));
+        assertFalse(c.isCancellableAt(effective));
+    }
 }
