@@ -63,6 +63,6 @@ public class AccountCodesReader extends KeysetReader<AccountCodes> {
 
     @Override
     int pageSize() {
-        return RunWindows.positive(pageSize, 500);
+        return RunWindows.positive(pageSize, "pageSize");
     }
 }

@@ -35,6 +35,6 @@ public class ChangedChainReader extends KeysetReader<String> {
 
     @Override
     int pageSize() {
-        return RunWindows.positive(pageSize, 500);
+        return RunWindows.positive(pageSize, "pageSize");
     }
 }

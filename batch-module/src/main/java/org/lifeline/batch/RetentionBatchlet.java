@@ -34,7 +34,7 @@ public class RetentionBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        int batch = RunWindows.positive(casesPerTransaction, 100);
+        int batch = RunWindows.positive(casesPerTransaction, "casesPerTransaction");
         int cases = 0;
         for (int done = evidence.purgeExpired(batch); done > 0; done = evidence.purgeExpired(batch)) {
             cases += done;

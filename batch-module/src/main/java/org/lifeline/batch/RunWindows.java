@@ -17,13 +17,17 @@ final class RunWindows {
         return window;
     }
 
-    static int positive(String value, int absent) {
+    /**
+     * A required positive size from a job property ({@code name} for the message). The job gets every one of them
+     * from ComplianceSettings; a missing one is a job started without them, not a default to guess.
+     */
+    static int positive(String value, String name) {
         if (value == null || value.isBlank()) {
-            return absent;
+            throw new IllegalStateException("the job was started without its " + name + " parameter");
         }
         int parsed = Integer.parseInt(value.strip());
         if (parsed < 1) {
-            throw new IllegalArgumentException("a size must be positive: " + parsed);
+            throw new IllegalArgumentException(name + " must be positive: " + parsed);
         }
         return parsed;
     }

@@ -59,18 +59,18 @@ public class SuspiciousAttemptReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         position = checkpoint instanceof Position saved ? saved : new Position(0, "");
         window = RunWindows.of(job);
-        AttemptThresholds defaults = AttemptThresholds.DEFAULTS;
-        thresholds = new AttemptThresholds(RunWindows.positive(bruteForceRefusals, defaults.bruteForceRefusals()),
-                RunWindows.positive(sprayingAccounts, defaults.sprayingAccounts()),
-                totpRecency == null || totpRecency.isBlank() ? defaults.totpRecency()
-                        : Duration.parse(totpRecency.strip()));
+        if (totpRecency == null || totpRecency.isBlank()) {
+            throw new IllegalStateException("the job was started without its totpRecency parameter");
+        }
+        thresholds = new AttemptThresholds(RunWindows.positive(bruteForceRefusals, "bruteForceRefusals"),
+                RunWindows.positive(sprayingAccounts, "sprayingAccounts"), Duration.parse(totpRecency.strip()));
     }
 
     @Override
     public Object readItem() {
         while (page.isEmpty() && position.detector() < AttemptAudit.DETECTORS.size()) {
             page.addAll(attempts.page(AttemptAudit.DETECTORS.get(position.detector()), window, thresholds,
-                    position.after(), RunWindows.positive(pageSize, 500)));
+                    position.after(), RunWindows.positive(pageSize, "pageSize")));
             if (page.isEmpty()) {
                 position = new Position(position.detector() + 1, "");
             }

@@ -32,6 +32,6 @@ public class UnattendedCaseReader extends KeysetReader<String> {
 
     @Override
     int pageSize() {
-        return RunWindows.positive(pageSize, 200);
+        return RunWindows.positive(pageSize, "pageSize");
     }
 }

@@ -12,8 +12,6 @@ import java.time.Duration;
  */
 public record AttemptThresholds(int bruteForceRefusals, int sprayingAccounts, Duration totpRecency) {
 
-    public static final AttemptThresholds DEFAULTS = new AttemptThresholds(10, 5, Duration.ofHours(24));
-
     public AttemptThresholds {
         if (bruteForceRefusals < 1 || sprayingAccounts < 2 || totpRecency.isNegative() || totpRecency.isZero()) {
             throw new IllegalArgumentException("thresholds must be positive (spraying at least two accounts)");

@@ -15,7 +15,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 
@@ -53,24 +51,7 @@ public class BatchAuditRunService implements AuditRunService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "lifeline.audit.chunk-size", defaultValue = "500")
-    int chunkSize;
-
-    @Inject
-    @ConfigProperty(name = "lifeline.audit.partitions", defaultValue = "2")
-    int partitions;
-
-    @Inject
-    @ConfigProperty(name = "lifeline.audit.brute-force-refusals", defaultValue = "10")
-    int bruteForceRefusals;
-
-    @Inject
-    @ConfigProperty(name = "lifeline.audit.spraying-accounts", defaultValue = "5")
-    int sprayingAccounts;
-
-    @Inject
-    @ConfigProperty(name = "lifeline.audit.totp-recency", defaultValue = "PT24H")
-    String totpRecency;
+    ComplianceSettings settings;
 
     @Override
     public AuditRun start(Instant since) {
@@ -96,16 +77,8 @@ public class BatchAuditRunService implements AuditRunService {
 
     /** The window and the tunables from configuration; a restart keeps the ones its run started with. */
     private Properties parameters(AuditWindow window) {
-        new AttemptThresholds(bruteForceRefusals, sprayingAccounts, Duration.parse(totpRecency));
-        if (chunkSize < 1 || partitions < 1) {
-            throw new IllegalStateException("lifeline.audit.chunk-size and lifeline.audit.partitions must be positive");
-        }
         Properties parameters = window.asJobParameters();
-        parameters.setProperty("chunkSize", String.valueOf(chunkSize));
-        parameters.setProperty("partitions", String.valueOf(partitions));
-        parameters.setProperty("bruteForceRefusals", String.valueOf(bruteForceRefusals));
-        parameters.setProperty("sprayingAccounts", String.valueOf(sprayingAccounts));
-        parameters.setProperty("totpRecency", totpRecency.strip());
+        parameters.putAll(settings.asJobParameters());
         return parameters;
     }
 
@@ -114,8 +87,10 @@ public class BatchAuditRunService implements AuditRunService {
         return last == null || !last.isBefore(now) ? first : last;
     }
 
-    private static long restart(JobOperator operator, long executionId) {
-        Properties parameters = operator.getParameters(executionId);
+    /** Restarts with the parameters its run started with; a tunable added since then comes from configuration. */
+    private long restart(JobOperator operator, long executionId) {
+        Properties parameters = settings.asJobParameters();
+        parameters.putAll(operator.getParameters(executionId));
         long restarted = operator.restart(executionId, parameters);
         LOG.info(() -> "compliance run " + executionId + " restarted as " + restarted);
         return restarted;

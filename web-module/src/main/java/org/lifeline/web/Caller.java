@@ -19,14 +19,17 @@ public class Caller {
     @EJB
     AccountService accounts;
 
-    /** The caller's own account: the token's {@code sub}. */
+    /**
+     * The caller's own account: the token's {@code sub}. Paths that take a code use it as it is: the code guard opens
+     * an unknown account inside the code's own transaction.
+     */
     public AccountId ownAccount() {
         return AccountId.of(token.getSubject());
     }
 
     /**
-     * The caller's own account, created on first use (with the token's address, if any) as every self-service
-     * path does.
+     * The caller's own account, created on first use (with the token's address, if any), for the self-service paths
+     * that take no code.
      */
     public AccountId ownExistingAccount() {
         AccountId account = ownAccount();

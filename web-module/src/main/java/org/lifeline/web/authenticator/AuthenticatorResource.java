@@ -134,7 +134,7 @@ public class AuthenticatorResource {
     @APIResponse(responseCode = "429", ref = "Locked")
     public Response confirm(@NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body,
             @Context Request request) {
-        Activation activation = authenticators.confirm(caller.ownExistingAccount(), body.code(), ClientInfos.of(http),
+        Activation activation = authenticators.confirm(caller.ownAccount(), body.code(), ClientInfos.of(http),
                 caller.actingAs(Roles.USER));
         return RecoveryCodeSheet.answer(request, Response.Status.OK, activation.recoveryCodes(),
                 ActivationResponse.of(activation));
@@ -152,7 +152,7 @@ public class AuthenticatorResource {
     @APIResponse(responseCode = "429", ref = "Locked")
     public Response remove(@NotNull(message = "a JSON body {code} or {recoveryCode} is required") @Valid
             CredentialRequest body) {
-        authenticators.remove(caller.ownExistingAccount(), body.toCredential(), ClientInfos.of(http),
+        authenticators.remove(caller.ownAccount(), body.toCredential(), ClientInfos.of(http),
                 caller.actingAs(Roles.USER));
         return Response.noContent().build();
     }

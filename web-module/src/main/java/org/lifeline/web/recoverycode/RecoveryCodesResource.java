@@ -67,7 +67,7 @@ public class RecoveryCodesResource {
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
     public Response regenerate(@NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body) {
-        IssuedCodes codes = verifications.regenerateRecoveryCodes(caller.ownExistingAccount(), body.code(),
+        IssuedCodes codes = verifications.regenerateRecoveryCodes(caller.ownAccount(), body.code(),
                 ClientInfos.of(http), caller.actingAs(Roles.USER));
         return RecoveryCodeSheet.answer(request, Response.Status.CREATED, codes, IssuedCodesResponse.of(codes));
     }

@@ -59,7 +59,7 @@ public class OwnVerificationResource {
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
     public VerificationResult verifyOwn(@NotNull(message = BODY_REQUIRED) @Valid CredentialRequest body) {
-        return verifications.verify(caller.ownExistingAccount(), body.toCredential(), ClientInfos.of(http),
+        return verifications.verify(caller.ownAccount(), body.toCredential(), ClientInfos.of(http),
                 caller.actingAs(Roles.USER));
     }
 }

@@ -1,0 +1,89 @@
+package org.lifeline.compliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The compliance job's settings, typed and checked once, when the application starts (a bad value stops the
+ * deployment with the key's name): the only place their defaults live. Every run gets all of them as job
+ * parameters; the job XML and its artifacts have no defaults of their own.
+ */
+@ApplicationScoped
+public class ComplianceSettings {
+
+    static final String CHUNK_SIZE = "lifeline.audit.chunk-size";
+    static final String PARTITIONS = "lifeline.audit.partitions";
+    static final String BRUTE_FORCE_REFUSALS = "lifeline.audit.brute-force-refusals";
+    static final String SPRAYING_ACCOUNTS = "lifeline.audit.spraying-accounts";
+    static final String TOTP_RECENCY = "lifeline.audit.totp-recency";
+    static final String RETENTION_BATCH = "lifeline.audit.retention-batch";
+
+    @Inject
+    @ConfigProperty(name = CHUNK_SIZE, defaultValue = "500")
+    int chunkSize;
+
+    @Inject
+    @ConfigProperty(name = PARTITIONS, defaultValue = "2")
+    int partitions;
+
+    @Inject
+    @ConfigProperty(name = BRUTE_FORCE_REFUSALS, defaultValue = "10")
+    int bruteForceRefusals;
+
+    @Inject
+    @ConfigProperty(name = SPRAYING_ACCOUNTS, defaultValue = "5")
+    int sprayingAccounts;
+
+    @Inject
+    @ConfigProperty(name = TOTP_RECENCY, defaultValue = "PT24H")
+    Duration totpRecency;
+
+    @Inject
+    @ConfigProperty(name = RETENTION_BATCH, defaultValue = "100")
+    int retentionBatch;
+
+    /** Checks the settings as the application starts, so that a bad one fails the deployment, not a run at 2 a.m. */
+    void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        check();
+    }
+
+    void check() {
+        positive(CHUNK_SIZE, chunkSize);
+        positive(PARTITIONS, partitions);
+        positive(BRUTE_FORCE_REFUSALS, bruteForceRefusals);
+        positive(RETENTION_BATCH, retentionBatch);
+        if (sprayingAccounts < 2) {
+            throw new IllegalStateException(SPRAYING_ACCOUNTS + " must be at least 2, is " + sprayingAccounts);
+        }
+        if (totpRecency.isNegative() || totpRecency.isZero()) {
+            throw new IllegalStateException(TOTP_RECENCY + " must be a positive duration, is " + totpRecency);
+        }
+    }
+
+    private static void positive(String key, int value) {
+        if (value < 1) {
+            throw new IllegalStateException(key + " must be positive, is " + value);
+        }
+    }
+
+    public AttemptThresholds thresholds() {
+        return new AttemptThresholds(bruteForceRefusals, sprayingAccounts, totpRecency);
+    }
+
+    /** Every tunable of the job, as the job parameters a run starts with (a restart keeps its run's own). */
+    public Properties asJobParameters() {
+        Properties parameters = new Properties();
+        parameters.setProperty("chunkSize", String.valueOf(chunkSize));
+        parameters.setProperty("partitions", String.valueOf(partitions));
+        parameters.setProperty("bruteForceRefusals", String.valueOf(bruteForceRefusals));
+        parameters.setProperty("sprayingAccounts", String.valueOf(sprayingAccounts));
+        parameters.setProperty("totpRecency", totpRecency.toString());
+        parameters.setProperty("retentionBatch", String.valueOf(retentionBatch));
+        return parameters;
+    }
+}
