@@ -111,60 +111,60 @@ class CaseDecisionsIT extends DeployedEarTest {
         assertConsistent(id, Set.of("CANCELLED"));
     }
 
-    @Test
-    void aCodeUsedDuringTheWaitCancelsTheCase() {
+    /** An owner with a confirmed app (the previous step used) and an approved reset waiting for its period. */
+    private record Waiting(AuthenticatorApp app, long step, String caseId) {
+    }
+
+    private Waiting approvedResetWaiting() {
         AuthenticatorApp.awaitStepWithAtLeast(10);
         long step = AuthenticatorApp.currentStep();
         AuthenticatorApp app = Flows.enrollAndConfirm(api, user, step - 1);
         String id = submittedCase();
         assertEquals("APPROVED", decide(id, agent1, APPROVE).json().getString("status"));
+        return new Waiting(app, step, id);
+    }
 
-        Api.Reply verified = api.post("/api/v1/me/verifications", user, Flows.code(app.codeAt(step)));
+    private String statusOf(Waiting waiting) {
+        return api.get("/api/v1/me/recovery-cases/" + waiting.caseId(), user).json().getString("status");
+    }
+
+    @Test
+    void aCodeUsedDuringTheWaitCancelsTheCase() {
+        Waiting waiting = approvedResetWaiting();
+        Api.Reply verified = api.post("/api/v1/me/verifications", user,
+                Flows.code(waiting.app().codeAt(waiting.step())));
         assertEquals(200, verified.status(), verified::toString);
-        assertEquals("CANCELLED", api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
+        assertEquals("CANCELLED", statusOf(waiting));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
                 + " AND event_type = 'RECOVERY_CASE_CANCELLED' AND details LIKE '%a factor was used%'", account));
     }
 
     @Test
     void aCodeGivenToRegenerateRecoveryCodesDuringTheWaitCancelsTheCase() {
-        AuthenticatorApp.awaitStepWithAtLeast(10);
-        long step = AuthenticatorApp.currentStep();
-        AuthenticatorApp app = Flows.enrollAndConfirm(api, user, step - 1);
-        String id = submittedCase();
-        assertEquals("APPROVED", decide(id, agent1, APPROVE).json().getString("status"));
-
-        Api.Reply regenerated = api.post("/api/v1/me/recovery-codes", user, Flows.code(app.codeAt(step)));
+        Waiting waiting = approvedResetWaiting();
+        Api.Reply regenerated = api.post("/api/v1/me/recovery-codes", user,
+                Flows.code(waiting.app().codeAt(waiting.step())));
         assertEquals(201, regenerated.status(), regenerated::toString);
-        assertEquals("CANCELLED", api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
+        assertEquals("CANCELLED", statusOf(waiting));
     }
 
     @Test
     void aCodeGivenToRemoveTheAuthenticatorDuringTheWaitCancelsTheCase() {
-        AuthenticatorApp.awaitStepWithAtLeast(10);
-        long step = AuthenticatorApp.currentStep();
-        AuthenticatorApp app = Flows.enrollAndConfirm(api, user, step - 1);
-        String id = submittedCase();
-        assertEquals("APPROVED", decide(id, agent1, APPROVE).json().getString("status"));
-
+        Waiting waiting = approvedResetWaiting();
         Api.Reply removed = api.send(api.request("/api/v1/me/authenticator", user)
                 .header("Content-Type", "application/json")
-                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString(Flows.code(app.codeAt(step)))));
+                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString(
+                        Flows.code(waiting.app().codeAt(waiting.step())))));
         assertEquals(204, removed.status(), removed::toString);
-        assertEquals("CANCELLED", api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
+        assertEquals("CANCELLED", statusOf(waiting));
     }
 
     @Test
     void aWrongCodeDuringTheWaitLeavesTheCaseApproved() {
-        AuthenticatorApp.awaitStepWithAtLeast(10);
-        long step = AuthenticatorApp.currentStep();
-        AuthenticatorApp app = Flows.enrollAndConfirm(api, user, step - 1);
-        String id = submittedCase();
-        assertEquals("APPROVED", decide(id, agent1, APPROVE).json().getString("status"));
-
-        assertEquals(422, api.post("/api/v1/me/recovery-codes", user, Flows.code(app.wrongCode())).status());
-        assertEquals(422, api.post("/api/v1/me/verifications", user, Flows.code(app.wrongCode())).status());
-        assertEquals("APPROVED", api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
+        Waiting waiting = approvedResetWaiting();
+        assertEquals(422, api.post("/api/v1/me/recovery-codes", user, Flows.code(waiting.app().wrongCode())).status());
+        assertEquals(422, api.post("/api/v1/me/verifications", user, Flows.code(waiting.app().wrongCode())).status());
+        assertEquals("APPROVED", statusOf(waiting));
     }
 
     private void assertConsistent(String id, Set<String> allowed) {
