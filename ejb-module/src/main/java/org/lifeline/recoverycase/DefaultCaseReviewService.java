@@ -4,10 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
@@ -26,6 +24,9 @@ import org.lifeline.shared.PageRequest;
 
 @Stateless
 public class DefaultCaseReviewService implements CaseReviewService {
+
+    @Inject
+    RecoveryCaseSettings settings;
 
     @Inject
     RecoveryCaseRepository cases;
@@ -48,13 +49,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lifeline.recovery-cases.waiting-period", defaultValue = "PT48H")
-    String waitingPeriod;
 
-    @Inject
-    @ConfigProperty(name = "lifeline.recovery-cases.waiting-period-high-risk", defaultValue = "PT72H")
-    String waitingPeriodHighRisk;
 
     @Override
     public Page<CaseView> list(CaseStatus status, PageRequest page) {
@@ -93,7 +88,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
         boolean high = owner.riskTier() == RiskTier.HIGH;
         Instant now = clock.instant();
         boolean changed = recoveryCase.decide(agent.subject(), decision, note, high ? 2 : 1,
-                Duration.parse(high ? waitingPeriodHighRisk : waitingPeriod), now);
+                settings.waitingPeriod(high), now);
         audit.record(account.value(), AuditEventType.RECOVERY_CASE_DECIDED, agent,
                 Map.of("caseId", caseId, "decision", decision.name(), "status", recoveryCase.status().name()));
         if (changed && recoveryCase.status() == CaseStatus.APPROVED) {

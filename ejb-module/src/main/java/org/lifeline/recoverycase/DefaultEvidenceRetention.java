@@ -6,17 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
 
 @Stateless
 public class DefaultEvidenceRetention implements EvidenceRetention {
+
+    @Inject
+    RecoveryCaseSettings settings;
 
     @PersistenceContext(unitName = "lifeline")
     EntityManager em;
@@ -30,13 +31,10 @@ public class DefaultEvidenceRetention implements EvidenceRetention {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lifeline.recovery-cases.evidence-retention", defaultValue = "P30D")
-    String retention;
 
     @Override
     public int purgeExpired(int maxCases) {
-        Instant cutoff = clock.instant().minus(Duration.parse(retention));
+        Instant cutoff = clock.instant().minus(settings.evidenceRetention());
         List<String> caseIds = em.createNamedQuery("Evidence.findCasesClosedBefore", String.class)
                 .setParameter("cutoff", cutoff).setMaxResults(maxCases).getResultList();
         for (String caseId : caseIds) {

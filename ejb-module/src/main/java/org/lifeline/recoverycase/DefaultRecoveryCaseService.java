@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.account.EmailAddress;
@@ -30,6 +28,9 @@ import org.lifeline.shared.UnsupportedContentException;
 
 @Stateless
 public class DefaultRecoveryCaseService implements RecoveryCaseService {
+
+    @Inject
+    RecoveryCaseSettings settings;
 
     @Inject
     RecoveryCaseRepository cases;
@@ -55,17 +56,8 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     @Inject
     SecretBox secrets;
 
-    @Inject
-    @ConfigProperty(name = "lifeline.recovery-cases.unattended-expiry", defaultValue = "P14D")
-    String unattendedExpiry;
 
-    @Inject
-    @ConfigProperty(name = "lifeline.recovery-cases.evidence-max-bytes", defaultValue = "10485760")
-    long evidenceMaxBytes;
 
-    @Inject
-    @ConfigProperty(name = "lifeline.recovery-cases.evidence-max-files", defaultValue = "10")
-    int evidenceMaxFiles;
 
     @Override
     public CaseView open(AccountId account, CaseReason reason, String description, String contactEmail, Actor actor) {
@@ -88,7 +80,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         }
         Instant now = clock.instant();
         RecoveryCase opened = new RecoveryCase(account, reason, description.strip(), contactEmail, now,
-                Duration.parse(unattendedExpiry), actor.role());
+                settings.unattendedExpiry(), actor.role());
         cases.addNow(opened);
         audit.record(account.value(), AuditEventType.RECOVERY_CASE_OPENED, actor,
                 Map.of("caseId", opened.id(), "reason", reason.name()));
@@ -165,8 +157,8 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             throw new ConflictException("evidence is only added while the case awaits it; it is "
                     + recoveryCase.status());
         }
-        if (evidence.countOfCase(caseId) >= evidenceMaxFiles) {
-            throw new TooLargeException("a case takes at most " + evidenceMaxFiles + " evidence files");
+        if (evidence.countOfCase(caseId) >= settings.evidenceMaxFiles()) {
+            throw new TooLargeException("a case takes at most " + settings.evidenceMaxFiles() + " evidence files");
         }
         try {
             PushbackInputStream in = new PushbackInputStream(content, EvidenceFormat.HEAD_BYTES);
@@ -175,13 +167,14 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             EvidenceFormat type = EvidenceFormat.of(head).orElseThrow(() -> new UnsupportedContentException(
                     "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
             Evidence added = new Evidence(caseId, kind, type, clock.instant());
-            MeteredInput metered = new MeteredInput(in, evidenceMaxBytes);
+            MeteredInput metered = new MeteredInput(in, settings.evidenceMaxBytes());
             SecretBox.SealedStream sealed = secrets.sealStream(metered, added.sealContext());
             try {
                 evidence.add(added, sealed.bytes());
             } catch (RuntimeException e) {
                 if (metered.exceeded()) {
-                    throw new TooLargeException("an evidence file is at most " + evidenceMaxBytes + " bytes");
+                    throw new TooLargeException("an evidence file is at most " + settings.evidenceMaxBytes()
+                            + " bytes");
                 }
                 throw e;
             }

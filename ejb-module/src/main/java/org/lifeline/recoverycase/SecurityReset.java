@@ -6,10 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lifeline.account.Account;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.audit.Actor;
@@ -28,6 +26,9 @@ import org.lifeline.recoverycode.RecoveryCodeService;
  */
 @Stateless
 public class SecurityReset {
+
+    @Inject
+    RecoveryCaseSettings settings;
 
     @Inject
     RecoveryCaseRepository cases;
@@ -53,9 +54,6 @@ public class SecurityReset {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lifeline.recovery-cases.hold", defaultValue = "PT48H")
-    String hold;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean applyIfDue(String caseId) {
@@ -75,7 +73,7 @@ public class SecurityReset {
             recoveryCodes.revokeAll(accountId, Actor.SYSTEM);
         }
         lockout.unlock(accountId, "a security reset took effect (case " + caseId + ")", Actor.SYSTEM);
-        Instant heldUntil = now.plus(Duration.parse(hold));
+        Instant heldUntil = now.plus(settings.hold());
         account.holdSensitiveActionsUntil(heldUntil);
         audit.record(accountId.value(), AuditEventType.RECOVERY_CASE_APPLIED, Actor.SYSTEM,
                 Map.of("caseId", caseId, "sensitiveActionsBlockedUntil", heldUntil.toString(),
