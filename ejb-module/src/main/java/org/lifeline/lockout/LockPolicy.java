@@ -12,7 +12,6 @@ import org.lifeline.shared.Backoff;
 public record LockPolicy(int threshold, Duration firstLock, Duration longestLock, int dailyFailureLimit) {
 
     public static final Duration DAY = Duration.ofHours(24);
-    public static final LockPolicy DEFAULT = new LockPolicy(5, Duration.ofMinutes(1), Duration.ofMinutes(15), 100);
 
     public LockPolicy {
         if (threshold < 1 || dailyFailureLimit < threshold) {

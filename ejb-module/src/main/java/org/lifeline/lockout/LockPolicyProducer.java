@@ -1,14 +1,22 @@
 package org.lifeline.lockout;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The lock policy from configuration; the defaults are those of {@link LockPolicy#DEFAULT}. */
+/**
+ * The lock policy from configuration, typed and checked once, when the application starts (a bad value fails the
+ * deployment naming the keys): the only place its defaults live.
+ */
 @ApplicationScoped
 public class LockPolicyProducer {
+
+    static final String KEYS = "lifeline.lock.threshold, lifeline.lock.first, lifeline.lock.longest,"
+            + " lifeline.lock.daily-failure-limit";
 
     @Inject
     @ConfigProperty(name = "lifeline.lock.threshold", defaultValue = "5")
@@ -16,18 +24,33 @@ public class LockPolicyProducer {
 
     @Inject
     @ConfigProperty(name = "lifeline.lock.first", defaultValue = "PT1M")
-    String firstLock;
+    Duration firstLock;
 
     @Inject
     @ConfigProperty(name = "lifeline.lock.longest", defaultValue = "PT15M")
-    String longestLock;
+    Duration longestLock;
 
     @Inject
     @ConfigProperty(name = "lifeline.lock.daily-failure-limit", defaultValue = "100")
     int dailyFailureLimit;
 
+    private volatile LockPolicy policy;
+
+    void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        policy();
+    }
+
     @Produces
     LockPolicy policy() {
-        return new LockPolicy(threshold, Duration.parse(firstLock), Duration.parse(longestLock), dailyFailureLimit);
+        LockPolicy made = policy;
+        if (made == null) {
+            try {
+                made = new LockPolicy(threshold, firstLock, longestLock, dailyFailureLimit);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(KEYS + ": " + e.getMessage(), e);
+            }
+            policy = made;
+        }
+        return made;
     }
 }
