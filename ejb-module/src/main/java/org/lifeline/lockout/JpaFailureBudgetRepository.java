@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import org.lifeline.account.AccountId;
 
 @ApplicationScoped
@@ -35,5 +36,14 @@ public class JpaFailureBudgetRepository implements FailureBudgetRepository {
                 .setFirstResult(n - 1)
                 .setMaxResults(1)
                 .getResultList().stream().findFirst().orElse(null);
+    }
+
+    /** Ids first, then one delete by id: a bounded delete MariaDB and H2 both run with an index. */
+    @Override
+    public int deleteAttemptsBefore(Instant cutoff, int max) {
+        List<Long> ids = em.createNamedQuery("VerificationAttempt.idsBefore", Long.class).setParameter("cutoff", cutoff)
+                .setMaxResults(max).getResultList();
+        return ids.isEmpty() ? 0
+                : em.createNamedQuery("VerificationAttempt.deleteIds").setParameter("ids", ids).executeUpdate();
     }
 }

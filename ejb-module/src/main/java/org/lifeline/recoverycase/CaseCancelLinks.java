@@ -2,8 +2,6 @@ package org.lifeline.recoverycase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -21,8 +19,8 @@ public class CaseCancelLinks implements CaseLinks {
 
     static final String SCOPE = "recovery-case-cancel";
 
-    @PersistenceContext(unitName = "lifeline")
-    EntityManager em;
+    @Inject
+    CancelTokenRepository tokens;
 
     @Inject
     RecoveryCaseRepository cases;
@@ -46,7 +44,7 @@ public class CaseCancelLinks implements CaseLinks {
             return Optional.empty();
         }
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.random(32));
-        em.persist(new CancelToken(digests.of(SCOPE, token), caseId, expires));
+        tokens.add(new CancelToken(digests.of(SCOPE, token), caseId, expires));
         return Optional.of(token);
     }
 
@@ -55,12 +53,6 @@ public class CaseCancelLinks implements CaseLinks {
         if (token == null || token.isBlank() || token.length() > 64) {
             return Optional.empty();
         }
-        String digest = digests.of(SCOPE, token.strip());
-        int used = em.createNamedQuery("CancelToken.use").setParameter("digest", digest)
-                .setParameter("now", clock.instant()).executeUpdate();
-        if (used != 1) {
-            return Optional.empty();
-        }
-        return Optional.of(em.find(CancelToken.class, digest).caseId());
+        return tokens.use(digests.of(SCOPE, token.strip()), clock.instant());
     }
 }

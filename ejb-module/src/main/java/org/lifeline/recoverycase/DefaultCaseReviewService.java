@@ -35,7 +35,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
     AccountRepository accounts;
 
     @Inject
-    EvidenceStore evidence;
+    EvidenceRepository evidence;
 
     @Inject
     SecretBox secrets;
@@ -115,6 +115,6 @@ public class DefaultCaseReviewService implements CaseReviewService {
     }
 
     private CaseView view(RecoveryCase recoveryCase) {
-        return evidence.viewOf(recoveryCase);
+        return CaseView.of(recoveryCase, evidence.ofCase(recoveryCase.id()));
     }
 }

@@ -3,8 +3,6 @@ package org.lifeline.recoverycase;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +17,8 @@ public class DefaultEvidenceRetention implements EvidenceRetention {
     @Inject
     RecoveryCaseSettings settings;
 
-    @PersistenceContext(unitName = "lifeline")
-    EntityManager em;
+    @Inject
+    EvidenceRepository evidence;
 
     @Inject
     RecoveryCaseRepository cases;
@@ -35,10 +33,9 @@ public class DefaultEvidenceRetention implements EvidenceRetention {
     @Override
     public int purgeExpired(int maxCases) {
         Instant cutoff = clock.instant().minus(settings.evidenceRetention());
-        List<String> caseIds = em.createNamedQuery("Evidence.findCasesClosedBefore", String.class)
-                .setParameter("cutoff", cutoff).setMaxResults(maxCases).getResultList();
+        List<String> caseIds = evidence.casesClosedBefore(cutoff, maxCases);
         for (String caseId : caseIds) {
-            int files = em.createNamedQuery("Evidence.deleteOfCase").setParameter("caseId", caseId).executeUpdate();
+            int files = evidence.deleteOfCase(caseId);
             audit.record(cases.accountOf(caseId).value(), AuditEventType.RECOVERY_CASE_EVIDENCE_PURGED, Actor.SYSTEM,
                     Map.of("caseId", caseId, "files", String.valueOf(files)));
         }

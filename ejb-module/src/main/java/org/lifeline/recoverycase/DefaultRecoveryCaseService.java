@@ -48,7 +48,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     Clock clock;
 
     @Inject
-    EvidenceStore evidence;
+    EvidenceRepository evidence;
 
     @Inject
     CaseCancelLinks cancelLinks;
@@ -202,7 +202,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     }
 
     private CaseView view(RecoveryCase recoveryCase) {
-        return evidence.viewOf(recoveryCase);
+        return CaseView.of(recoveryCase, evidence.ofCase(recoveryCase.id()));
     }
 
     /** The case if it is this account's; another account's case is not found, exactly like one that never was. */

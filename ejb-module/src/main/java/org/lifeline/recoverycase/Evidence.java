@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * The metadata of one evidence file. The file itself is stored sealed (AES-256-GCM, bound to this id) in the same
- * row's {@code content} column, written and read as a stream by {@link EvidenceStore}, never mapped here.
+ * row's {@code content} column, written and read as a stream by {@link JpaEvidenceRepository}, never mapped here.
  */
 @Entity
 @Table(name = "recovery_case_evidence")

@@ -6,21 +6,23 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Evidence metadata through JPA, evidence bytes through JDBC streams on the same connection and transaction, so a
- * file goes from the upload to the database without being held in memory on the way.
+ * Evidence metadata through JPA, evidence bytes through JDBC streams on the same connection and transaction (native
+ * SQL: JPA has no streaming of a LOB column), so a file goes from the upload to the database without being held in
+ * memory on the way.
  */
 @ApplicationScoped
-public class EvidenceStore {
+public class JpaEvidenceRepository implements EvidenceRepository {
 
     @PersistenceContext(unitName = "lifeline")
     private EntityManager em;
 
-    /** Stores the metadata, then streams the sealed bytes into the row. */
-    void add(Evidence evidence, InputStream sealedBytes) {
+    @Override
+    public void add(Evidence evidence, InputStream sealedBytes) {
         em.persist(evidence);
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
@@ -33,27 +35,25 @@ public class EvidenceStore {
         });
     }
 
-    List<Evidence> ofCase(String caseId) {
+    @Override
+    public List<Evidence> ofCase(String caseId) {
         return em.createNamedQuery("Evidence.findByCase", Evidence.class).setParameter("caseId", caseId)
                 .getResultList();
     }
 
-    /** The case as the API shows it, with its evidence metadata. */
-    CaseView viewOf(RecoveryCase recoveryCase) {
-        return CaseView.of(recoveryCase, ofCase(recoveryCase.id()));
-    }
-
-    long countOfCase(String caseId) {
+    @Override
+    public long countOfCase(String caseId) {
         return em.createNamedQuery("Evidence.countByCase", Long.class).setParameter("caseId", caseId)
                 .getSingleResult();
     }
 
-    Evidence find(String id) {
+    @Override
+    public Evidence find(String id) {
         return id == null || id.length() > 36 ? null : em.find(Evidence.class, id);
     }
 
-    /** Reads the sealed bytes and hands them, still open, to {@code reader}. */
-    <T> T readSealed(Evidence evidence, SealedReader<T> reader) {
+    @Override
+    public <T> T readSealed(Evidence evidence, SealedReader<T> reader) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT content FROM recovery_case_evidence WHERE id = ?")) {
@@ -72,8 +72,14 @@ public class EvidenceStore {
         });
     }
 
-    @FunctionalInterface
-    interface SealedReader<T> {
-        T read(InputStream sealed) throws java.io.IOException;
+    @Override
+    public List<String> casesClosedBefore(Instant cutoff, int limit) {
+        return em.createNamedQuery("Evidence.findCasesClosedBefore", String.class).setParameter("cutoff", cutoff)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public int deleteOfCase(String caseId) {
+        return em.createNamedQuery("Evidence.deleteOfCase").setParameter("caseId", caseId).executeUpdate();
     }
 }
