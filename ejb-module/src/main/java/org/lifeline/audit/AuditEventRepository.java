@@ -30,4 +30,14 @@ public interface AuditEventRepository {
 
     /** Writes pending changes and forgets loaded entries, so a long walk does not keep the whole trail in memory. */
     void release();
+
+    /** The chain's head as it is (not locked), or null. */
+    AuditChain findChain(String chainId);
+
+    /** Ids of the chains after {@code after}, in order, whose head moved past their checkpoint or have none. */
+    List<String> chainsChangedSinceCheckpoint(String after, int limit);
+
+    AuditCheckpoint findCheckpoint(String chainId);
+
+    void addCheckpoint(AuditCheckpoint checkpoint);
 }

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,9 +18,6 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
     static final String SEAL_SCOPE = "~audit-checkpoint";
     private static final int PAGE = 500;
 
-    @PersistenceContext(unitName = "lifeline")
-    EntityManager em;
-
     @Inject
     AuditEventRepository repository;
 
@@ -34,20 +29,17 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
 
     @Override
     public List<String> changedAfter(String after, int size) {
-        return em.createQuery("select c.id from AuditChain c left join AuditCheckpoint k on k.chainId = c.id"
-                + " where c.id > :after and (k.chainId is null or k.sequence <> c.lastSequence"
-                + " or k.hash <> c.lastHash) order by c.id", String.class)
-                .setParameter("after", after).setMaxResults(size).getResultList();
+        return repository.chainsChangedSinceCheckpoint(after, size);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public BrokenEntry checkAndSeal(String chainId) {
-        AuditChain head = em.find(AuditChain.class, chainId);
+        AuditChain head = repository.findChain(chainId);
         if (head == null) {
             return null;
         }
-        AuditCheckpoint checkpoint = em.find(AuditCheckpoint.class, chainId);
+        AuditCheckpoint checkpoint = repository.findCheckpoint(chainId);
         long from = 0;
         String fromHash = ChainHash.GENESIS;
         if (checkpoint != null) {
@@ -69,7 +61,7 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
             checkpoint = new AuditCheckpoint(chainId);
             checkpoint.seal(head.lastSequence(), head.lastHash(), seal(chainId, head.lastSequence(),
                     head.lastHash()), clock.instant());
-            em.persist(checkpoint);
+            repository.addCheckpoint(checkpoint);
         } else {
             checkpoint.seal(head.lastSequence(), head.lastHash(), seal(chainId, head.lastSequence(),
                     head.lastHash()), clock.instant());

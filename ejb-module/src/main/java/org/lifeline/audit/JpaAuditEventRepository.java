@@ -77,4 +77,27 @@ public class JpaAuditEventRepository implements AuditEventRepository {
         em.flush();
         em.clear();
     }
+
+    @Override
+    public AuditChain findChain(String chainId) {
+        return em.find(AuditChain.class, chainId);
+    }
+
+    @Override
+    public List<String> chainsChangedSinceCheckpoint(String after, int limit) {
+        return em.createQuery("select c.id from AuditChain c left join AuditCheckpoint k on k.chainId = c.id"
+                + " where c.id > :after and (k.chainId is null or k.sequence <> c.lastSequence"
+                + " or k.hash <> c.lastHash) order by c.id", String.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public AuditCheckpoint findCheckpoint(String chainId) {
+        return em.find(AuditCheckpoint.class, chainId);
+    }
+
+    @Override
+    public void addCheckpoint(AuditCheckpoint checkpoint) {
+        em.persist(checkpoint);
+    }
 }
