@@ -44,6 +44,7 @@ public class AuditRunListener extends AbstractJobListener {
             default -> job.getBatchStatus();
         };
         Date started = BatchRuntime.getJobOperator().getJobExecution(job.getExecutionId()).getStartTime();
+        // Real time, as JBeret's start time is: a development server's moved clock must not stretch the duration.
         Duration ran = started == null ? Duration.ZERO : Duration.between(started.toInstant(), Instant.now());
         Map<String, Long> findings = new TreeMap<>();
         if (status == BatchStatus.COMPLETED) {

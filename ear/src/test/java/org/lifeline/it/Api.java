@@ -24,6 +24,20 @@ final class Api {
         this.base = URI.create(deploymentUrl.toString().replaceAll("/+$", "") + "/");
     }
 
+    /** The base URL of {@code port} on this machine: a server's API or management port. */
+    static URL local(int port) {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** A client of {@code port} on this machine. */
+    static Api onLocalPort(int port) {
+        return new Api(local(port));
+    }
+
     URI uri(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }

@@ -3,7 +3,6 @@ package org.lifeline.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -21,17 +20,10 @@ class DomainMetricsIT extends DeployedEarTest {
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{([^}]*)\\})? (\\S+)$");
 
-    private static Api management() {
-        try {
-            return new Api(URI.create("http://127.0.0.1:9990/").toURL());
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
     /** Every sample of the scrape, as name to (labels, value). */
     private static List<Sample> scrape() {
-        Api.Reply metrics = management().send(management().request("/metrics", null).header("Accept", "text/plain")
+        Api management = Api.onLocalPort(9990);
+        Api.Reply metrics = management.send(management.request("/metrics", null).header("Accept", "text/plain")
                 .GET());
         assertEquals(200, metrics.status(), metrics::toString);
         return metrics.body().lines().filter(l -> !l.startsWith("#")).map(SAMPLE::matcher).filter(Matcher::matches)

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What operators rely on: migrations, health, metrics and the OpenAPI document. */
 class OperationsIT extends DeployedEarTest {
-
-    private static final String MANAGEMENT = "http://127.0.0.1:9990";
 
     @Test
     void migrationsRanOnMariaDb() {
@@ -25,7 +27,7 @@ class OperationsIT extends DeployedEarTest {
 
     @Test
     void theServerIsReadyAndLive() {
-        Api management = new Api(toUrl(MANAGEMENT));
+        Api management = Api.onLocalPort(9990);
         Api.Reply ready = management.get("/health/ready", null);
         assertEquals(200, ready.status(), ready::toString);
         JsonObject health = ready.json();
@@ -38,7 +40,7 @@ class OperationsIT extends DeployedEarTest {
 
     @Test
     void metricsAreServed() {
-        Api management = new Api(toUrl(MANAGEMENT));
+        Api management = Api.onLocalPort(9990);
         Api.Reply metrics = management.send(management.request("/metrics", null).header("Accept", "text/plain").GET());
         assertEquals(200, metrics.status(), metrics::toString);
         assertTrue(metrics.body().contains("base_") || metrics.body().contains("jvm"), "no JVM metrics");
@@ -68,14 +70,14 @@ class OperationsIT extends DeployedEarTest {
     void everyOperationIsNamedAndDocumentsItsProblems() {
         JsonObject paths = api.send(api.request("/openapi", null).header("Accept", "application/json").GET()).json()
                 .getJsonObject("paths");
-        java.util.Set<String> operationIds = new java.util.HashSet<>();
-        java.util.List<String> unnamed = new java.util.ArrayList<>();
-        java.util.List<String> withoutProblems = new java.util.ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
+        List<String> unnamed = new ArrayList<>();
+        List<String> withoutProblems = new ArrayList<>();
         for (String path : paths.keySet()) {
             JsonObject item = paths.getJsonObject(path);
             for (String method : item.keySet()) {
                 JsonObject operation = item.getJsonObject(method);
-                String name = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+                String name = method.toUpperCase(Locale.ROOT) + " " + path;
                 if (!operation.containsKey("operationId") || !operationIds.add(operation.getString("operationId"))) {
                     unnamed.add(name);
                 }
@@ -85,15 +87,7 @@ class OperationsIT extends DeployedEarTest {
             }
         }
         assertTrue(operationIds.size() >= 29, operationIds::toString);
-        assertEquals(java.util.List.of(), unnamed, "operations without a unique operationId");
-        assertEquals(java.util.List.of(), withoutProblems, "operations that document no 4xx answer");
-    }
-
-    private static URL toUrl(String url) {
-        try {
-            return java.net.URI.create(url).toURL();
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
+        assertEquals(List.of(), unnamed, "operations without a unique operationId");
+        assertEquals(List.of(), withoutProblems, "operations that document no 4xx answer");
     }
 }

@@ -2,8 +2,6 @@ package org.lifeline.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,29 +108,17 @@ final class ProductionServer implements AutoCloseable {
 
     /** The API port. */
     Api api() {
-        return at(8080 + portOffset);
+        return Api.onLocalPort(8080 + portOffset);
     }
 
     /** The base URL of the API port, for clients that take one. */
     URL url() {
-        try {
-            return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/").toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return Api.local(8080 + portOffset);
     }
 
     /** The management port: health and metrics. */
     Api management() {
-        return at(9990 + portOffset);
-    }
-
-    private static Api at(int port) {
-        try {
-            return new Api(URI.create("http://127.0.0.1:" + port + "/").toURL());
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return Api.onLocalPort(9990 + portOffset);
     }
 
     /** The server's log file (standalone/log/server.log). */

@@ -2,10 +2,8 @@ package org.lifeline.audit;
 
 import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.lifeline.crypto.Sha256;
 
 /**
  * How an audit entry is sealed: SHA-256 over a canonical JSON array of its content and the hash of the entry before
@@ -36,15 +34,7 @@ public final class ChainHash {
                 .add(previousHash)
                 .build()
                 .toString();
-        return sha256Hex(canonical);
+        return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String sha256Hex(String text) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.shared.SettingChecks;
 
 /**
  * The compliance job's settings, typed and checked once, when the application starts (a bad value stops the
@@ -53,21 +54,13 @@ public class ComplianceSettings {
     }
 
     void check() {
-        positive(CHUNK_SIZE, chunkSize);
-        positive(PARTITIONS, partitions);
-        positive(BRUTE_FORCE_REFUSALS, bruteForceRefusals);
-        positive(RETENTION_BATCH, retentionBatch);
+        SettingChecks.positive(CHUNK_SIZE, chunkSize);
+        SettingChecks.positive(PARTITIONS, partitions);
+        SettingChecks.positive(BRUTE_FORCE_REFUSALS, bruteForceRefusals);
+        SettingChecks.positive(RETENTION_BATCH, retentionBatch);
+        SettingChecks.positive(TOTP_RECENCY, totpRecency);
         if (sprayingAccounts < 2) {
             throw new IllegalStateException(SPRAYING_ACCOUNTS + " must be at least 2, is " + sprayingAccounts);
-        }
-        if (totpRecency.isNegative() || totpRecency.isZero()) {
-            throw new IllegalStateException(TOTP_RECENCY + " must be a positive duration, is " + totpRecency);
-        }
-    }
-
-    private static void positive(String key, int value) {
-        if (value < 1) {
-            throw new IllegalStateException(key + " must be positive, is " + value);
         }
     }
 

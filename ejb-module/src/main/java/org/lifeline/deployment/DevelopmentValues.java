@@ -1,8 +1,5 @@
 package org.lifeline.deployment;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 
 /**
@@ -26,13 +23,5 @@ final class DevelopmentValues {
     static final String PEPPER = "f9a4feff87f1f177c9c251efdeefab7113c3d91a72d451a0637ff12395118379";
 
     private DevelopmentValues() {
-    }
-
-    static String fingerprint(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }

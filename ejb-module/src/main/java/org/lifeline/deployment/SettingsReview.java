@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lifeline.crypto.PepperedDigest;
 import org.lifeline.crypto.KeyRing;
+import org.lifeline.crypto.PepperedDigest;
+import org.lifeline.crypto.Sha256;
 
 /**
  * Reviews the settings a server was given: each missing required setting, each malformed one, and (on a server not
@@ -46,7 +47,8 @@ final class SettingsReview {
             if (production && issuer.equals(DevelopmentValues.ISSUER)) {
                 problems.add(development(DeploymentSettings.ISSUER, "the development issuer"));
             }
-        }, () -> problems.add(missing(DeploymentSettings.ISSUER, "the issuer (iss) of the identity provider's tokens")));
+        }, () -> problems.add(missing(DeploymentSettings.ISSUER,
+                "the issuer (iss) of the identity provider's tokens")));
 
         settings.audiences().ifPresentOrElse(audiences -> {
             if (production && Arrays.stream(audiences.split(",")).map(String::strip)
@@ -59,8 +61,8 @@ final class SettingsReview {
         settings.cryptoKeys().ifPresentOrElse(list -> {
             try {
                 Map<String, KeyRing.Entry> keys = KeyRing.parse(list);
-                if (production && keys.values().stream().map(entry -> DevelopmentValues.fingerprint(
-                        entry.key().getEncoded())).anyMatch(DevelopmentValues.ENCRYPTION_KEYS::contains)) {
+                if (production && keys.values().stream().map(entry -> Sha256.hex(entry.key().getEncoded()))
+                        .anyMatch(DevelopmentValues.ENCRYPTION_KEYS::contains)) {
                     problems.add(development(KeyRing.KEYS, "the development encryption key"));
                 }
                 settings.activeKey().ifPresent(active -> {
@@ -82,7 +84,7 @@ final class SettingsReview {
         settings.pepper().ifPresentOrElse(pepper -> {
             try {
                 byte[] bytes = PepperedDigest.decodePepper(pepper);
-                if (production && DevelopmentValues.fingerprint(bytes).equals(DevelopmentValues.PEPPER)) {
+                if (production && Sha256.hex(bytes).equals(DevelopmentValues.PEPPER)) {
                     problems.add(development(PepperedDigest.PEPPER, "the development pepper"));
                 }
             } catch (IllegalStateException malformed) {
@@ -114,8 +116,9 @@ final class SettingsReview {
     }
 
     private static boolean developmentKey(DeploymentSettings settings) {
-        Optional<String> pem = settings.publicKey().or(() -> settings.publicKeyLocation().flatMap(SettingsReview::read));
-        return pem.flatMap(SettingsReview::der).map(DevelopmentValues::fingerprint)
+        Optional<String> pem = settings.publicKey()
+                .or(() -> settings.publicKeyLocation().flatMap(SettingsReview::read));
+        return pem.flatMap(SettingsReview::der).map(Sha256::hex)
                 .filter(DevelopmentValues.PUBLIC_KEY::equals).isPresent();
     }
 

@@ -38,7 +38,7 @@ public class JpaFailureBudgetRepository implements FailureBudgetRepository {
                 .getResultList().stream().findFirst().orElse(null);
     }
 
-    /** Ids first, then one delete by id: a bounded delete MariaDB and H2 both run with an index. */
+    /** JPQL has no bounded bulk delete: the ids first (at most {@code max}), then one delete of those ids. */
     @Override
     public int deleteAttemptsBefore(Instant cutoff, int max) {
         List<Long> ids = em.createNamedQuery("VerificationAttempt.idsBefore", Long.class).setParameter("cutoff", cutoff)

@@ -1,5 +1,6 @@
 package org.lifeline.lockout;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -34,23 +35,24 @@ public class LockPolicyProducer {
     @ConfigProperty(name = "lifeline.lock.daily-failure-limit", defaultValue = "100")
     int dailyFailureLimit;
 
-    private volatile LockPolicy policy;
+    private LockPolicy policy;
 
+    @PostConstruct
+    void make() {
+        try {
+            policy = new LockPolicy(threshold, firstLock, longestLock, dailyFailureLimit);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(KEYS + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Touches the bean as the application starts, so that {@link #make()} checks the settings then. */
     void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         policy();
     }
 
     @Produces
     LockPolicy policy() {
-        LockPolicy made = policy;
-        if (made == null) {
-            try {
-                made = new LockPolicy(threshold, firstLock, longestLock, dailyFailureLimit);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(KEYS + ": " + e.getMessage(), e);
-            }
-            policy = made;
-        }
-        return made;
+        return policy;
     }
 }

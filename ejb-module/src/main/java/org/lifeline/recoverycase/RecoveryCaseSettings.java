@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.shared.SettingChecks;
 
 /**
  * The security-reset settings, typed and checked once, when the application starts (a bad value stops the deployment
@@ -56,23 +57,16 @@ public class RecoveryCaseSettings {
     }
 
     void check() {
-        positive(UNATTENDED_EXPIRY, unattendedExpiry);
-        positive(WAITING_PERIOD, waitingPeriod);
-        positive(WAITING_PERIOD_HIGH_RISK, waitingPeriodHighRisk);
-        positive(HOLD, hold);
-        positive(EVIDENCE_RETENTION, evidenceRetention);
+        SettingChecks.positive(UNATTENDED_EXPIRY, unattendedExpiry);
+        SettingChecks.positive(WAITING_PERIOD, waitingPeriod);
+        SettingChecks.positive(WAITING_PERIOD_HIGH_RISK, waitingPeriodHighRisk);
+        SettingChecks.positive(HOLD, hold);
+        SettingChecks.positive(EVIDENCE_RETENTION, evidenceRetention);
+        SettingChecks.positive(EVIDENCE_MAX_BYTES, evidenceMaxBytes);
+        SettingChecks.positive(EVIDENCE_MAX_FILES, evidenceMaxFiles);
         if (waitingPeriodHighRisk.compareTo(waitingPeriod) < 0) {
             throw new IllegalStateException(WAITING_PERIOD_HIGH_RISK + " must be at least " + WAITING_PERIOD
                     + " (" + waitingPeriod + "), is " + waitingPeriodHighRisk);
-        }
-        if (evidenceMaxBytes < 1 || evidenceMaxFiles < 1) {
-            throw new IllegalStateException(EVIDENCE_MAX_BYTES + " and " + EVIDENCE_MAX_FILES + " must be positive");
-        }
-    }
-
-    private static void positive(String key, Duration value) {
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalStateException(key + " must be a positive duration, is " + value);
         }
     }
 
