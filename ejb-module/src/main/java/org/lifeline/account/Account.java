@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.lifeline.audit.SecurityEvent.AccountProfileChanged;
 import org.lifeline.shared.InvalidRequestException;
 
 /** An account Lifeline protects. */
@@ -63,21 +63,23 @@ public class Account {
      * Sets the contact address and risk tier, and says what changed (names and, for the tier, old and new value;
      * never the address itself) for the audit trail. Empty when nothing changed.
      */
-    public Map<String, String> changeProfile(String newEmail, RiskTier newTier, Instant now) {
-        Map<String, String> changes = new LinkedHashMap<>();
+    public Optional<AccountProfileChanged> changeProfile(String newEmail, RiskTier newTier, Instant now) {
+        String emailChange = null;
+        String tierChange = null;
         String checked = checkedEmail(newEmail);
         if (!Objects.equals(email, checked)) {
             email = checked;
-            changes.put("email", checked == null ? "removed" : "changed");
+            emailChange = checked == null ? "removed" : "changed";
         }
         if (riskTier != Objects.requireNonNull(newTier, "riskTier")) {
-            changes.put("riskTier", riskTier + " -> " + newTier);
+            tierChange = riskTier + " -> " + newTier;
             riskTier = newTier;
         }
-        if (!changes.isEmpty()) {
-            updatedAt = now;
+        if (emailChange == null && tierChange == null) {
+            return Optional.empty();
         }
-        return changes;
+        updatedAt = now;
+        return Optional.of(new AccountProfileChanged(emailChange, tierChange));
     }
 
     /** Takes a contact address from a token when the platform has not set one; true when it was taken. */

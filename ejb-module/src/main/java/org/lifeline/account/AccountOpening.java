@@ -6,10 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Map;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.AuditTrail;
+import org.lifeline.audit.SecurityEvent.AccountCreated;
+import org.lifeline.audit.SecurityEvents;
 
 /**
  * Creates an account with its audit chain in a transaction of its own. When two first requests for one account
@@ -25,6 +25,9 @@ public class AccountOpening {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    SecurityEvents events;
+
     @Inject
     Clock clock;
 
@@ -32,7 +35,6 @@ public class AccountOpening {
     public void open(AccountId id, String email, RiskTier riskTier, Actor actor) {
         accounts.addNow(new Account(id, email, riskTier, clock.instant()));
         audit.openChain(id.value());
-        audit.record(id.value(), AuditEventType.ACCOUNT_CREATED, actor,
-                Map.of("riskTier", riskTier.name(), "email", email == null ? "none" : "set"));
+        events.record(id.value(), actor, new AccountCreated(riskTier.name(), email != null));
     }
 }

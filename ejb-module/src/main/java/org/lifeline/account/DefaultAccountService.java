@@ -6,10 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
+import org.lifeline.audit.SecurityEvent.AccountProfileChanged;
+import org.lifeline.audit.SecurityEvents;
 
 @Stateless
 public class DefaultAccountService implements AccountService {
@@ -21,7 +20,7 @@ public class DefaultAccountService implements AccountService {
     AccountOpening opening;
 
     @EJB
-    AuditTrail audit;
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -34,7 +33,7 @@ public class DefaultAccountService implements AccountService {
         } else if (account.email() == null && EmailAddress.isValid(tokenEmail)) {
             account = accounts.lock(id);
             if (account.adoptEmailIfMissing(tokenEmail, clock.instant())) {
-                audit.record(id.value(), AuditEventType.ACCOUNT_PROFILE_CHANGED, actor, Map.of("email", "from token"));
+                events.record(id.value(), actor, new AccountProfileChanged("from token", null));
             }
         }
     }
@@ -45,10 +44,8 @@ public class DefaultAccountService implements AccountService {
             return new ProfileChange(AccountProfile.of(accounts.find(id)), true);
         }
         Account account = accounts.lock(id);
-        Map<String, String> changes = account.changeProfile(email, riskTier, clock.instant());
-        if (!changes.isEmpty()) {
-            audit.record(id.value(), AuditEventType.ACCOUNT_PROFILE_CHANGED, actor, changes);
-        }
+        account.changeProfile(email, riskTier, clock.instant())
+                .ifPresent(changed -> events.record(id.value(), actor, changed));
         return new ProfileChange(AccountProfile.of(account), false);
     }
 

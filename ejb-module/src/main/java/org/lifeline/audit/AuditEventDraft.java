@@ -2,7 +2,6 @@ package org.lifeline.audit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.lifeline.shared.JsonDetails;
 
 /**
@@ -20,8 +19,7 @@ record AuditEventDraft(String accountId, AuditEventType type, Actor actor, Insta
         }
     }
 
-    static AuditEventDraft of(String accountId, AuditEventType type, Actor actor, Instant occurredAt,
-            Map<String, String> details) {
-        return new AuditEventDraft(accountId, type, actor, occurredAt, JsonDetails.of(details));
+    static AuditEventDraft of(String accountId, Actor actor, Instant occurredAt, SecurityEvent event) {
+        return new AuditEventDraft(accountId, event.type(), actor, occurredAt, JsonDetails.of(event.details()));
     }
 }

@@ -6,12 +6,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Map;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
 
 @Stateless
-public class DefaultAuditTrail implements AuditTrail {
+public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
 
     /** Rows fetched at a time while verifying. */
     static final int WALK_PAGE_SIZE = 500;
@@ -33,16 +32,16 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(String accountId, AuditEventType type, Actor actor, Map<String, String> details) {
-        append(accountId, AuditEventDraft.of(accountId, type, actor, clock.instant(), details));
-        recorded.fire(new SecurityEventRecorded(type, details));
+    public void record(String accountId, Actor actor, SecurityEvent event) {
+        append(accountId, AuditEventDraft.of(accountId, actor, clock.instant(), event));
+        recorded.fire(new SecurityEventRecorded(accountId, actor, event));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void recordSystem(AuditEventType type, Actor actor, Map<String, String> details) {
-        append(AuditChain.SYSTEM_CHAIN, AuditEventDraft.of(null, type, actor, clock.instant(), details));
-        recorded.fire(new SecurityEventRecorded(type, details));
+    public void recordSystem(Actor actor, SecurityEvent event) {
+        append(AuditChain.SYSTEM_CHAIN, AuditEventDraft.of(null, actor, clock.instant(), event));
+        recorded.fire(new SecurityEventRecorded(null, actor, event));
     }
 
     private void append(String chainId, AuditEventDraft draft) {

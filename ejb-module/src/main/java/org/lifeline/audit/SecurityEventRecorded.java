@@ -1,14 +1,22 @@
 package org.lifeline.audit;
 
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * An event was appended to the trail. Fired in the recording transaction; observers see it after the commit, so a
- * rolled-back event is never counted. {@code details} are the event's own (never a secret: the trail holds none).
+ * An event was appended to the trail. Fired synchronously in the recording transaction: an observer of the default
+ * phase (the notification table) writes in that transaction, and one of {@code AFTER_SUCCESS} (the metrics) sees
+ * only committed events.
+ *
+ * @param accountId the account whose chain holds it, or null for the system chain
  */
-public record SecurityEventRecorded(AuditEventType type, Map<String, String> details) {
+public record SecurityEventRecorded(String accountId, Actor actor, SecurityEvent event) {
 
     public SecurityEventRecorded {
-        details = details == null ? Map.of() : Map.copyOf(details);
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(event, "event");
+    }
+
+    public AuditEventType type() {
+        return event.type();
     }
 }

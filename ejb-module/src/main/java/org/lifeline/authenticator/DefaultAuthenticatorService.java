@@ -7,13 +7,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
+import org.lifeline.audit.SecurityEvent.AuthenticatorConfirmed;
+import org.lifeline.audit.SecurityEvent.AuthenticatorFrozen;
+import org.lifeline.audit.SecurityEvent.AuthenticatorRemoved;
+import org.lifeline.audit.SecurityEvent.EnrollmentStarted;
+import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.SecretBox;
 import org.lifeline.crypto.Secrets;
 import org.lifeline.crypto.Totp;
@@ -25,8 +27,6 @@ import org.lifeline.lockout.CodeGuard;
 import org.lifeline.lockout.CodeMethod;
 import org.lifeline.lockout.Credential;
 import org.lifeline.lockout.FailureReason;
-import org.lifeline.notification.NotificationType;
-import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.shared.ConflictException;
@@ -59,10 +59,7 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
     RecoveryCodeService recoveryCodes;
 
     @EJB
-    SecurityNotifications notifications;
-
-    @EJB
-    AuditTrail audit;
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -89,9 +86,8 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
         Authenticator pending = Authenticator.pending(id, totp, accountName, now, settings.enrollmentTtl());
         pending.sealWith(secrets.seal(secret, pending.secretContext()));
         authenticators.add(pending);
-        audit.record(id.value(), AuditEventType.AUTHENTICATOR_ENROLLMENT_STARTED, actor,
-                Map.of("enrollmentId", pending.id(), "algorithm", totp.algorithm().name(),
-                        "digits", String.valueOf(totp.digits()), "period", String.valueOf(totp.periodSeconds())));
+        events.record(id.value(), actor, new EnrollmentStarted(pending.id(), totp.algorithm().name(), totp.digits(),
+                totp.periodSeconds()));
         String base32 = Secrets.base32(secret);
         return new Enrollment(pending.id(), base32, OtpAuthUri.of(settings.issuer(), accountName, base32, totp),
                 totp.algorithm(), totp.digits(), totp.periodSeconds(), pending.expiresAt());
@@ -123,10 +119,8 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
                 return CodeCheck.Result.refused(FailureReason.WRONG_CODE);
             }
             pending.activate(step.getAsLong(), now);
-            audit.record(id.value(), AuditEventType.AUTHENTICATOR_CONFIRMED, actor,
-                    Map.of("authenticatorId", pending.id()));
+            events.record(id.value(), actor, new AuthenticatorConfirmed(pending.id()));
             IssuedCodes codes = recoveryCodes.issue(id, pending.label(), settings.issuer(), actor);
-            notifications.notify(id, NotificationType.AUTHENTICATOR_ENROLLED, Map.of("label", pending.label()));
             return CodeCheck.Result.accepted(new Activation(pending.id(), pending.status(), pending.activatedAt(),
                     codes));
         });
@@ -155,9 +149,7 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             }
             authenticators.remove(authenticator);
             recoveryCodes.revokeAll(id, actor);
-            audit.record(id.value(), AuditEventType.AUTHENTICATOR_REMOVED, actor,
-                    Map.of("authenticatorId", authenticator.id(), "with", method.name()));
-            notifications.notify(id, NotificationType.AUTHENTICATOR_REMOVED, Map.of("with", method.name()));
+            events.record(id.value(), actor, new AuthenticatorRemoved(authenticator.id(), method.name()));
             return CodeCheck.Result.accepted(Boolean.TRUE);
         });
     }
@@ -171,8 +163,8 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
         }
         authenticators.remove(authenticator);
         recoveryCodes.revokeAll(id, actor);
-        audit.record(id.value(), AuditEventType.AUTHENTICATOR_REMOVED, actor,
-                Map.of("authenticatorId", authenticator.id(), "with", "SECURITY_RESET"));
+        events.record(id.value(), actor,
+                new AuthenticatorRemoved(authenticator.id(), AuthenticatorRemoved.BY_SECURITY_RESET));
         return true;
     }
 
@@ -193,9 +185,7 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             throw new NotFoundException("no active authenticator to freeze");
         }
         if (authenticator.freeze(now)) {
-            audit.record(id.value(), AuditEventType.AUTHENTICATOR_FROZEN, actor,
-                    Map.of("authenticatorId", authenticator.id()));
-            notifications.notify(id, NotificationType.DEVICE_REPORTED_LOST, Map.of());
+            events.record(id.value(), actor, new AuthenticatorFrozen(authenticator.id()));
         }
         return authenticator.status();
     }

@@ -17,10 +17,9 @@ import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
-import org.lifeline.notification.NotificationType;
-import org.lifeline.notification.SecurityNotifications;
+import org.lifeline.audit.SecurityEvent.FlaggedForReview;
+import org.lifeline.audit.SecurityEvent.ReminderSent;
+import org.lifeline.audit.SecurityEvents;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
 
@@ -34,10 +33,7 @@ public class DefaultFindings implements Findings {
     AccountRepository accounts;
 
     @EJB
-    AuditTrail audit;
-
-    @EJB
-    SecurityNotifications notifications;
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -85,10 +81,8 @@ public class DefaultFindings implements Findings {
             return;
         }
         em.persist(new Reminder(draft.accountId(), draft.type(), draft.occasion(), now));
-        AccountId account = AccountId.of(draft.accountId());
-        notifications.notify(account, draft.type().reminder(), draft.detail());
-        audit.record(draft.accountId(), AuditEventType.COMPLIANCE_REMINDER_SENT, Actor.SYSTEM,
-                Map.of("finding", draft.type().name()));
+        events.record(draft.accountId(), Actor.SYSTEM,
+                new ReminderSent(draft.type().name(), draft.type().reminder().name(), draft.detail()));
     }
 
     private void flag(FindingDraft draft, Instant now) {
@@ -96,10 +90,8 @@ public class DefaultFindings implements Findings {
         if (account == null || !account.flagForReview(draft.type().name(), now)) {
             return;
         }
-        audit.record(draft.accountId(), AuditEventType.ACCOUNT_FLAGGED_FOR_REVIEW, Actor.SYSTEM,
-                Map.of("finding", draft.type().name(), "severity", draft.severity().name()));
-        notifications.notify(account.id(), NotificationType.ACCOUNT_UNDER_REVIEW, Map.of("reason",
-                draft.type().name()));
+        events.record(draft.accountId(), Actor.SYSTEM,
+                new FlaggedForReview(draft.type().name(), draft.severity().name()));
     }
 
     @Override

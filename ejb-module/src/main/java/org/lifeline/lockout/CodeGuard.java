@@ -7,15 +7,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.account.AccountService;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
-import org.lifeline.notification.NotificationType;
-import org.lifeline.notification.SecurityNotifications;
+import org.lifeline.audit.SecurityEvent.AccountLocked;
+import org.lifeline.audit.SecurityEvent.AccountUnlocked;
+import org.lifeline.audit.SecurityEvents;
 import org.lifeline.shared.NotFoundException;
 
 /**
@@ -37,10 +35,7 @@ public class CodeGuard {
     FailureBudgetRepository budgets;
 
     @EJB
-    AuditTrail audit;
-
-    @EJB
-    SecurityNotifications notifications;
+    SecurityEvents events;
 
     @Inject
     LockPolicy policy;
@@ -82,15 +77,11 @@ public class CodeGuard {
         budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.FAILURE, result.refusal(), now));
         attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.FAILURE,
                 result.refusal()));
-        if (result.refusal().auditEvent() != null) {
-            audit.record(attempt.account().value(), result.refusal().auditEvent(), attempt.actor(),
-                    Map.of("purpose", attempt.purpose().name()));
-        }
+        result.refusal().eventFor(attempt.purpose())
+                .ifPresent(event -> events.record(attempt.account().value(), attempt.actor(), event));
         if (budget.recordFailure(now, policy)) {
-            audit.record(attempt.account().value(), AuditEventType.ACCOUNT_LOCKED, attempt.actor(),
-                    Map.of("until", budget.lockedUntil().toString(), "lockLevel", String.valueOf(budget.lockLevel())));
-            notifications.notify(attempt.account(), NotificationType.ACCOUNT_LOCKED,
-                    Map.of("until", budget.lockedUntil().toString()));
+            events.record(attempt.account().value(), attempt.actor(),
+                    new AccountLocked(budget.lockedUntil(), budget.lockLevel()));
         }
         throw new VerificationFailedException();
     }
@@ -124,8 +115,7 @@ public class CodeGuard {
         if (budget != null) {
             budget.unlock();
         }
-        audit.record(account.value(), AuditEventType.ACCOUNT_UNLOCKED, actor,
-                Map.of("note", note, "wasLocked", String.valueOf(wasLocked)));
+        events.record(account.value(), actor, new AccountUnlocked(note, wasLocked));
         return wasLocked;
     }
 

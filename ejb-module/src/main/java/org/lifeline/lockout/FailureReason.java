@@ -1,6 +1,9 @@
 package org.lifeline.lockout;
 
-import org.lifeline.audit.AuditEventType;
+import java.util.Optional;
+import org.lifeline.audit.SecurityEvent;
+import org.lifeline.audit.SecurityEvent.RecoveryCodeReused;
+import org.lifeline.audit.SecurityEvent.TotpReplayed;
 
 /**
  * Why a code was refused, for the record and the compliance job only: every one of them answers the caller with
@@ -8,26 +11,24 @@ import org.lifeline.audit.AuditEventType;
  */
 public enum FailureReason {
     /** Not the code of any accepted time step, or not a code at all. */
-    WRONG_CODE(null),
+    WRONG_CODE,
     /** The code of a time step at or below the last one accepted. */
-    REPLAY(AuditEventType.TOTP_REPLAY),
+    REPLAY,
     /** The account has no authenticator that could have made the code. */
-    NO_AUTHENTICATOR(null),
+    NO_AUTHENTICATOR,
     /** The authenticator is frozen after a lost-device report. */
-    FROZEN(null),
+    FROZEN,
     /** A recovery code the account never had. */
-    UNKNOWN_RECOVERY_CODE(null),
+    UNKNOWN_RECOVERY_CODE,
     /** A recovery code the account had, already used or from a replaced set: the printed sheet may have leaked. */
-    RECOVERY_CODE_REUSE(AuditEventType.RECOVERY_CODE_REUSE);
+    RECOVERY_CODE_REUSE;
 
-    private final AuditEventType auditEvent;
-
-    FailureReason(AuditEventType auditEvent) {
-        this.auditEvent = auditEvent;
-    }
-
-    /** The security event this refusal is besides a failure, or null when it is only a failure. */
-    public AuditEventType auditEvent() {
-        return auditEvent;
+    /** The security event this refusal is besides a failure; empty when it is only a failure. */
+    public Optional<SecurityEvent> eventFor(AttemptPurpose purpose) {
+        return switch (this) {
+            case REPLAY -> Optional.of(new TotpReplayed(purpose.name()));
+            case RECOVERY_CODE_REUSE -> Optional.of(new RecoveryCodeReused(purpose.name()));
+            case WRONG_CODE, NO_AUTHENTICATOR, FROZEN, UNKNOWN_RECOVERY_CODE -> Optional.empty();
+        };
     }
 }

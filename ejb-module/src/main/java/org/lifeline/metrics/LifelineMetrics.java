@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.lifeline.audit.AuditEventType;
+import org.lifeline.audit.SecurityEvent.CaseDecided;
 import org.lifeline.audit.SecurityEventRecorded;
 import org.lifeline.compliance.AuditRunEnded;
 import org.lifeline.lockout.CodeAttempted;
@@ -75,8 +76,8 @@ public class LifelineMetrics {
             case RECOVERY_CODE_USED -> registry.counter("lifeline.recovery.codes.used").increment();
             default -> { }
         }
-        String caseStatus = event.type() == AuditEventType.RECOVERY_CASE_DECIDED
-                ? event.details().getOrDefault("status", "").toLowerCase(Locale.ROOT)
+        String caseStatus = event.event() instanceof CaseDecided decided
+                ? decided.status().toLowerCase(Locale.ROOT)
                 : CASE_STATUS_OF.get(event.type());
         if (caseStatus != null && !caseStatus.isEmpty()) {
             registry.counter("lifeline.recovery.case.transitions", "status", caseStatus).increment();

@@ -7,14 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
-import org.lifeline.notification.NotificationType;
-import org.lifeline.notification.SecurityNotifications;
+import org.lifeline.audit.SecurityEvent.CaseExpired;
+import org.lifeline.audit.SecurityEvents;
 
 @Stateless
 public class DefaultCaseExpiry implements CaseExpiry {
@@ -26,10 +23,7 @@ public class DefaultCaseExpiry implements CaseExpiry {
     AccountRepository accounts;
 
     @EJB
-    AuditTrail audit;
-
-    @EJB
-    SecurityNotifications notifications;
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -51,8 +45,7 @@ public class DefaultCaseExpiry implements CaseExpiry {
         if (!recoveryCase.expireIfUnattended(clock.instant())) {
             return false;
         }
-        audit.record(account.value(), AuditEventType.RECOVERY_CASE_EXPIRED, Actor.SYSTEM, Map.of("caseId", caseId));
-        notifications.notify(account, NotificationType.RECOVERY_CASE_EXPIRED, Map.of("caseId", caseId));
+        events.record(account.value(), Actor.SYSTEM, new CaseExpired(caseId));
         return true;
     }
 }

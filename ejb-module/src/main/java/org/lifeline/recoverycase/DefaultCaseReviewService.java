@@ -5,17 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.account.RiskTier;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
+import org.lifeline.audit.SecurityEvent.CaseDecided;
+import org.lifeline.audit.SecurityEvent.EvidenceRead;
+import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.SecretBox;
-import org.lifeline.notification.NotificationType;
-import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.shared.ForbiddenException;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
@@ -41,10 +39,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
     SecretBox secrets;
 
     @EJB
-    AuditTrail audit;
-
-    @EJB
-    SecurityNotifications notifications;
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -87,16 +82,10 @@ public class DefaultCaseReviewService implements CaseReviewService {
         RecoveryCase recoveryCase = cases.find(caseId);
         boolean high = owner.riskTier() == RiskTier.HIGH;
         Instant now = clock.instant();
-        boolean changed = recoveryCase.decide(agent.subject(), decision, note, high ? 2 : 1,
+        recoveryCase.decide(agent.subject(), decision, note, high ? 2 : 1,
                 settings.waitingPeriod(high), now);
-        audit.record(account.value(), AuditEventType.RECOVERY_CASE_DECIDED, agent,
-                Map.of("caseId", caseId, "decision", decision.name(), "status", recoveryCase.status().name()));
-        if (changed && recoveryCase.status() == CaseStatus.APPROVED) {
-            notifications.notify(account, NotificationType.RECOVERY_CASE_APPROVED,
-                    Map.of("caseId", caseId, "effectiveAt", recoveryCase.effectiveAt().toString()));
-        } else if (changed && recoveryCase.status() == CaseStatus.REJECTED) {
-            notifications.notify(account, NotificationType.RECOVERY_CASE_REJECTED, Map.of("caseId", caseId));
-        }
+        events.record(account.value(), agent, new CaseDecided(caseId, decision.name(), recoveryCase.status().name(),
+                recoveryCase.effectiveAt()));
         return view(recoveryCase);
     }
 
@@ -109,8 +98,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
         }
         byte[] content = evidence.readSealed(file, sealed -> secrets.openStream(file.keyId(), sealed,
                 file.sealContext()));
-        audit.record(recoveryCase.accountId().value(), AuditEventType.RECOVERY_CASE_EVIDENCE_READ, actor,
-                Map.of("caseId", caseId, "evidenceId", evidenceId));
+        events.record(recoveryCase.accountId().value(), actor, new EvidenceRead(caseId, evidenceId));
         return new EvidenceFile(file.type().mediaType(), file.sha256(), content);
     }
 

@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
+import org.lifeline.audit.SecurityEvent.EvidencePurged;
+import org.lifeline.audit.SecurityEvents;
 
 @Stateless
 public class DefaultEvidenceRetention implements EvidenceRetention {
@@ -24,7 +23,7 @@ public class DefaultEvidenceRetention implements EvidenceRetention {
     RecoveryCaseRepository cases;
 
     @EJB
-    AuditTrail audit;
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -36,8 +35,7 @@ public class DefaultEvidenceRetention implements EvidenceRetention {
         List<String> caseIds = evidence.casesClosedBefore(cutoff, maxCases);
         for (String caseId : caseIds) {
             int files = evidence.deleteOfCase(caseId);
-            audit.record(cases.accountOf(caseId).value(), AuditEventType.RECOVERY_CASE_EVIDENCE_PURGED, Actor.SYSTEM,
-                    Map.of("caseId", caseId, "files", String.valueOf(files)));
+            events.record(cases.accountOf(caseId).value(), Actor.SYSTEM, new EvidencePurged(caseId, files));
         }
         return caseIds.size();
     }

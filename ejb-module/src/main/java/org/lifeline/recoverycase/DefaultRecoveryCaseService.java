@@ -10,16 +10,16 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.account.EmailAddress;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
+import org.lifeline.audit.SecurityEvent.CaseCancelled;
+import org.lifeline.audit.SecurityEvent.CaseOpened;
+import org.lifeline.audit.SecurityEvent.CaseSubmitted;
+import org.lifeline.audit.SecurityEvent.EvidenceAdded;
+import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.SecretBox;
-import org.lifeline.notification.NotificationType;
-import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
@@ -28,6 +28,9 @@ import org.lifeline.shared.UnsupportedContentException;
 
 @Stateless
 public class DefaultRecoveryCaseService implements RecoveryCaseService {
+
+    /** Why a waiting reset was cancelled without anyone asking, as the trail and the owner read it. */
+    static final String FACTOR_USED = "a factor was used: your authenticator app or a recovery code";
 
     @Inject
     RecoveryCaseSettings settings;
@@ -39,10 +42,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     AccountRepository accounts;
 
     @EJB
-    AuditTrail audit;
-
-    @EJB
-    SecurityNotifications notifications;
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -55,9 +55,6 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
 
     @Inject
     SecretBox secrets;
-
-
-
 
     @Override
     public CaseView open(AccountId account, CaseReason reason, String description, String contactEmail, Actor actor) {
@@ -82,9 +79,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         RecoveryCase opened = new RecoveryCase(account, reason, description.strip(), contactEmail, now,
                 settings.unattendedExpiry(), actor.role());
         cases.addNow(opened);
-        audit.record(account.value(), AuditEventType.RECOVERY_CASE_OPENED, actor,
-                Map.of("caseId", opened.id(), "reason", reason.name()));
-        notifications.notify(account, NotificationType.RECOVERY_CASE_OPENED, Map.of("caseId", opened.id()));
+        events.record(account.value(), actor, new CaseOpened(opened.id(), reason.name()));
         return view(opened);
     }
 
@@ -99,9 +94,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         RecoveryCase recoveryCase = owned(account, caseId);
         CaseStatus before = recoveryCase.status();
         recoveryCase.cancel(clock.instant(), actor.role());
-        audit.record(account.value(), AuditEventType.RECOVERY_CASE_CANCELLED, actor,
-                Map.of("caseId", recoveryCase.id(), "from", before.name()));
-        notifications.notify(account, NotificationType.RECOVERY_CASE_CANCELLED, Map.of("caseId", recoveryCase.id()));
+        events.record(account.value(), actor, new CaseCancelled(recoveryCase.id(), before.name(), null, null));
         return view(recoveryCase);
     }
 
@@ -114,10 +107,8 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             return;
         }
         open.cancel(now, actor.role());
-        audit.record(account.value(), AuditEventType.RECOVERY_CASE_CANCELLED, actor,
-                Map.of("caseId", open.id(), "from", CaseStatus.APPROVED.name(), "why", "a factor was used"));
-        notifications.notify(account, NotificationType.RECOVERY_CASE_CANCELLED,
-                Map.of("caseId", open.id(), "why", "your authenticator or a recovery code was used"));
+        events.record(account.value(), actor, new CaseCancelled(open.id(), CaseStatus.APPROVED.name(), null,
+                FACTOR_USED));
     }
 
     @Override
@@ -133,9 +124,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         Actor owner = new Actor(account.value(), "user");
         CaseStatus before = recoveryCase.status();
         recoveryCase.cancel(now, owner.role());
-        audit.record(account.value(), AuditEventType.RECOVERY_CASE_CANCELLED, owner,
-                Map.of("caseId", caseId, "from", before.name(), "with", "cancel link"));
-        notifications.notify(account, NotificationType.RECOVERY_CASE_CANCELLED, Map.of("caseId", caseId));
+        events.record(account.value(), owner, new CaseCancelled(caseId, before.name(), "cancel link", null));
         return view(recoveryCase);
     }
 
@@ -179,9 +168,8 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
                 throw e;
             }
             added.stored(metered.count(), metered.sha256Hex(), sealed.keyId());
-            audit.record(account.value(), AuditEventType.RECOVERY_CASE_EVIDENCE_ADDED, actor,
-                    Map.of("caseId", caseId, "evidenceId", added.id(), "kind", kind.name(), "type", type.name(),
-                            "size", String.valueOf(added.size()), "sha256", added.sha256()));
+            events.record(account.value(), actor, new EvidenceAdded(caseId, added.id(), kind.name(), type.name(),
+                    added.size(), added.sha256()));
             return EvidenceView.of(added);
         } catch (IOException e) {
             throw new InvalidRequestException("the upload could not be read");
@@ -196,8 +184,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             throw new ConflictException("add at least one evidence file before submitting the case");
         }
         recoveryCase.moveTo(CaseStatus.SUBMITTED, clock.instant(), actor.role());
-        audit.record(account.value(), AuditEventType.RECOVERY_CASE_SUBMITTED, actor, Map.of("caseId", caseId));
-        notifications.notify(account, NotificationType.RECOVERY_CASE_SUBMITTED, Map.of("caseId", caseId));
+        events.record(account.value(), actor, new CaseSubmitted(caseId));
         return view(recoveryCase);
     }
 

@@ -7,16 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.lifeline.account.Account;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
+import org.lifeline.audit.SecurityEvent.ResetApplied;
+import org.lifeline.audit.SecurityEvents;
 import org.lifeline.authenticator.AuthenticatorService;
 import org.lifeline.lockout.LockoutService;
-import org.lifeline.notification.NotificationType;
-import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.recoverycode.RecoveryCodeService;
 
 /**
@@ -46,10 +43,7 @@ public class SecurityReset {
     RecoveryCodeService recoveryCodes;
 
     @EJB
-    AuditTrail audit;
-
-    @EJB
-    SecurityNotifications notifications;
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -75,11 +69,7 @@ public class SecurityReset {
         lockout.unlock(accountId, "a security reset took effect (case " + caseId + ")", Actor.SYSTEM);
         Instant heldUntil = now.plus(settings.hold());
         account.holdSensitiveActionsUntil(heldUntil);
-        audit.record(accountId.value(), AuditEventType.RECOVERY_CASE_APPLIED, Actor.SYSTEM,
-                Map.of("caseId", caseId, "sensitiveActionsBlockedUntil", heldUntil.toString(),
-                        "authenticatorRemoved", String.valueOf(authenticatorRemoved)));
-        notifications.notify(accountId, NotificationType.RECOVERY_CASE_APPLIED,
-                Map.of("caseId", caseId, "sensitiveActionsBlockedUntil", heldUntil.toString()));
+        events.record(accountId.value(), Actor.SYSTEM, new ResetApplied(caseId, heldUntil, authenticatorRemoved));
         return true;
     }
 }

@@ -9,23 +9,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
-import org.lifeline.audit.AuditEventType;
-import org.lifeline.audit.AuditTrail;
+import org.lifeline.audit.SecurityEvent.RecoveryCodeUsed;
+import org.lifeline.audit.SecurityEvent.RecoveryCodesIssued;
+import org.lifeline.audit.SecurityEvent.RecoveryCodesRevoked;
+import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.PepperedDigest;
 import org.lifeline.lockout.CodeCheck;
 import org.lifeline.lockout.FailureReason;
-import org.lifeline.notification.NotificationType;
-import org.lifeline.notification.SecurityNotifications;
 
 @Stateless
 public class DefaultRecoveryCodeService implements RecoveryCodeService {
-
-    /** Answers flag fewer than four codes; at two or fewer the owner is told. */
-    static final int NOTIFY_AT_OR_BELOW = 2;
 
     @Inject
     RecoveryCodeRepository codes;
@@ -34,10 +30,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
     PepperedDigest digests;
 
     @EJB
-    AuditTrail audit;
-
-    @EJB
-    SecurityNotifications notifications;
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -65,9 +58,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
             codes.addCode(new RecoveryCode(set.id(), digests.of(account.value(), code)));
             shown.add(RecoveryCodeFormat.display(code));
         }
-        audit.record(account.value(), AuditEventType.RECOVERY_CODES_ISSUED, actor,
-                Map.of("setId", set.id(), "count", String.valueOf(count),
-                        "replacedSetId", old == null ? "none" : old.id()));
+        events.record(account.value(), actor, new RecoveryCodesIssued(set.id(), count, old == null ? null : old.id()));
         return new IssuedCodes(shown, now, accountName, issuer);
     }
 
@@ -86,13 +77,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
         }
         set.recordUse(now);
         int remaining = (int) codes.countUnused(set);
-        audit.record(account.value(), AuditEventType.RECOVERY_CODE_USED, actor,
-                Map.of("setId", set.id(), "remaining", String.valueOf(remaining)));
-        notifications.notify(account, NotificationType.RECOVERY_CODE_USED, Map.of("remaining", String.valueOf(remaining)));
-        if (remaining <= NOTIFY_AT_OR_BELOW) {
-            notifications.notify(account, NotificationType.RECOVERY_CODES_LOW,
-                    Map.of("remaining", String.valueOf(remaining)));
-        }
+        events.record(account.value(), actor, new RecoveryCodeUsed(set.id(), remaining));
         return CodeCheck.Result.accepted(new RecoveryCodeUse(remaining, set.mustRegenerate()));
     }
 
@@ -102,7 +87,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
         RecoveryCodeSet set = codes.findLiveSet(account);
         if (set != null) {
             set.revoke(clock.instant());
-            audit.record(account.value(), AuditEventType.RECOVERY_CODES_REVOKED, actor, Map.of("setId", set.id()));
+            events.record(account.value(), actor, new RecoveryCodesRevoked(set.id()));
         }
     }
 

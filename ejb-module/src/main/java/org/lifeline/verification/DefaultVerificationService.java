@@ -3,7 +3,6 @@ package org.lifeline.verification;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
 import org.lifeline.authenticator.Authenticator;
@@ -17,8 +16,6 @@ import org.lifeline.lockout.CodeCheck;
 import org.lifeline.lockout.CodeGuard;
 import org.lifeline.lockout.CodeMethod;
 import org.lifeline.lockout.Credential;
-import org.lifeline.notification.NotificationType;
-import org.lifeline.notification.SecurityNotifications;
 import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.recoverycode.RecoveryCodeState;
@@ -45,9 +42,6 @@ public class DefaultVerificationService implements VerificationService {
 
     @EJB
     RecoveryCodeService recoveryCodes;
-
-    @EJB
-    SecurityNotifications notifications;
 
     @Override
     public VerificationResult verify(AccountId account, Credential credential, ClientInfo client, Actor actor) {
@@ -85,7 +79,6 @@ public class DefaultVerificationService implements VerificationService {
                 return CodeCheck.Result.refused(check.refusal());
             }
             IssuedCodes codes = recoveryCodes.issue(account, authenticator.label(), settings.issuer(), actor);
-            notifications.notify(account, NotificationType.RECOVERY_CODES_REGENERATED, Map.of());
             return CodeCheck.Result.accepted(codes);
         });
     }

@@ -37,7 +37,8 @@ class AccountTest {
     @Test
     void profileChangesNameWhatChangedButNotTheAddress() {
         Account account = new Account(AccountId.of("alice"), "alice@example.org", RiskTier.STANDARD, NOW);
-        Map<String, String> changes = account.changeProfile("new@example.org", RiskTier.HIGH, NOW.plusSeconds(1));
+        Map<String, String> changes = account.changeProfile("new@example.org", RiskTier.HIGH, NOW.plusSeconds(1))
+                .orElseThrow().details();
         assertEquals(Map.of("email", "changed", "riskTier", "STANDARD -> HIGH"), changes);
         assertFalse(changes.toString().contains("new@example.org"));
         assertEquals(NOW.plusSeconds(1), account.updatedAt());

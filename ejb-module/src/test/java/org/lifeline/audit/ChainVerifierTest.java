@@ -130,8 +130,8 @@ class ChainVerifierTest {
         AuditChain chain = new AuditChain(accountId);
         heads.add(chain);
         for (int i = 0; i < entries; i++) {
-            AuditEvent event = chain.append(AuditEventDraft.of(accountId, AuditEventType.ACCOUNT_PROFILE_CHANGED,
-                    AGENT, T0.plusSeconds(i), Map.of("riskTier", "HIGH", "step", String.valueOf(i))));
+            AuditEvent event = chain.append(AuditEventDraft.of(accountId, AGENT, T0.plusSeconds(i),
+                    new SecurityEvent.AccountUnlocked("step " + i, false)));
             setQuietly(event, "id", nextId++);
             events.add(event);
         }

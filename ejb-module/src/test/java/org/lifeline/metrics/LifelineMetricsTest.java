@@ -10,7 +10,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lifeline.audit.AuditEventType;
+import org.lifeline.audit.Actor;
+import org.lifeline.audit.SecurityEvent;
 import org.lifeline.audit.SecurityEventRecorded;
 import org.lifeline.compliance.AuditRunEnded;
 import org.lifeline.lockout.AttemptOutcome;
@@ -60,12 +61,11 @@ class LifelineMetricsTest {
 
     @Test
     void countsSecurityEventsAndTheSignalsNamedAfterThem() {
-        metrics.securityEventRecorded(new SecurityEventRecorded(AuditEventType.ACCOUNT_LOCKED, Map.of()));
-        metrics.securityEventRecorded(new SecurityEventRecorded(AuditEventType.RECOVERY_CODES_ISSUED, Map.of()));
-        metrics.securityEventRecorded(new SecurityEventRecorded(AuditEventType.RECOVERY_CODE_USED, Map.of()));
-        metrics.securityEventRecorded(new SecurityEventRecorded(AuditEventType.RECOVERY_CASE_OPENED, Map.of()));
-        metrics.securityEventRecorded(new SecurityEventRecorded(AuditEventType.RECOVERY_CASE_DECIDED,
-                Map.of("decision", "APPROVE", "status", "APPROVED")));
+        recorded(new SecurityEvent.AccountLocked(Instant.EPOCH, 1));
+        recorded(new SecurityEvent.RecoveryCodesIssued("set", 10, null));
+        recorded(new SecurityEvent.RecoveryCodeUsed("set", 9));
+        recorded(new SecurityEvent.CaseOpened("case", "LOST_DEVICE"));
+        recorded(new SecurityEvent.CaseDecided("case", "APPROVE", "APPROVED", Instant.EPOCH));
 
         assertEquals(1, counter("lifeline.locks.started"));
         assertEquals(1, counter("lifeline.recovery.code.sets.issued"));
@@ -73,6 +73,10 @@ class LifelineMetricsTest {
         assertEquals(1, counter("lifeline.security.events", "type", "account_locked"));
         assertEquals(1, counter("lifeline.recovery.case.transitions", "status", "awaiting_evidence"));
         assertEquals(1, counter("lifeline.recovery.case.transitions", "status", "approved"));
+    }
+
+    private void recorded(SecurityEvent event) {
+        metrics.securityEventRecorded(new SecurityEventRecorded("alice", Actor.SYSTEM, event));
     }
 
     @Test

@@ -1,0 +1,215 @@
+package org.lifeline.audit;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What happened to an account, as the capabilities say it: one record per {@link AuditEventType}, each with the
+ * typed facts of that event. {@link #details()} turns the facts into the trail's details once, the same way for every
+ * event (a component's name is the key; a null component is left out), and the notification table decides from the
+ * same record what the owner is told. Facts are never a secret, a code, a token or personal data beyond what the
+ * account's own id already says.
+ */
+public sealed interface SecurityEvent {
+
+    AuditEventType type();
+
+    /** The facts as the trail stores them: component name to text, nulls left out. */
+    default Map<String, String> details() {
+        return EventDetails.of(this);
+    }
+
+    /** The account was opened, by the platform or on first use. */
+    record AccountCreated(String riskTier, boolean emailSet) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.ACCOUNT_CREATED;
+        }
+    }
+
+    /**
+     * The profile changed; each component is null when that part did not change.
+     *
+     * @param email {@code changed}, {@code removed} or {@code from token}, never the address
+     * @param riskTier {@code OLD -> NEW}
+     */
+    record AccountProfileChanged(String email, String riskTier) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.ACCOUNT_PROFILE_CHANGED;
+        }
+    }
+
+    record EnrollmentStarted(String enrollmentId, String algorithm, int digits, int period)
+            implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.AUTHENTICATOR_ENROLLMENT_STARTED;
+        }
+    }
+
+    record AuthenticatorConfirmed(String authenticatorId) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.AUTHENTICATOR_CONFIRMED;
+        }
+    }
+
+    /** @param with how the removal was proved: the code method, or {@link #BY_SECURITY_RESET} */
+    record AuthenticatorRemoved(String authenticatorId, String with) implements SecurityEvent {
+        public static final String BY_SECURITY_RESET = "SECURITY_RESET";
+
+        public AuditEventType type() {
+            return AuditEventType.AUTHENTICATOR_REMOVED;
+        }
+
+        public boolean bySecurityReset() {
+            return BY_SECURITY_RESET.equals(with);
+        }
+    }
+
+    record AuthenticatorFrozen(String authenticatorId) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.AUTHENTICATOR_FROZEN;
+        }
+    }
+
+    /** A TOTP code of an already accepted time step came again. */
+    record TotpReplayed(String purpose) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.TOTP_REPLAY;
+        }
+    }
+
+    record AccountLocked(Instant until, int lockLevel) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.ACCOUNT_LOCKED;
+        }
+    }
+
+    record AccountUnlocked(String note, boolean wasLocked) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.ACCOUNT_UNLOCKED;
+        }
+    }
+
+    /** @param replacedSetId the live set these codes replace, or null for a first set */
+    record RecoveryCodesIssued(String setId, int count, String replacedSetId) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CODES_ISSUED;
+        }
+
+        public boolean replacesASet() {
+            return replacedSetId != null;
+        }
+    }
+
+    record RecoveryCodesRevoked(String setId) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CODES_REVOKED;
+        }
+    }
+
+    record RecoveryCodeUsed(String setId, int remaining) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CODE_USED;
+        }
+    }
+
+    /** A recovery code the account had, already used or from a replaced set: the printed sheet may have leaked. */
+    record RecoveryCodeReused(String purpose) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CODE_REUSE;
+        }
+    }
+
+    record CaseOpened(String caseId, String reason) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CASE_OPENED;
+        }
+    }
+
+    /**
+     * @param from the status the case left
+     * @param with how the owner cancelled, when not through the API ({@code cancel link}); else null
+     * @param why why the system cancelled it, when no one asked to; else null
+     */
+    record CaseCancelled(String caseId, String from, String with, String why) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CASE_CANCELLED;
+        }
+    }
+
+    /** @param format the file's format ({@code PNG}, {@code PDF}, …); {@code kind} what the document is */
+    record EvidenceAdded(String caseId, String evidenceId, String kind, String format, long size, String sha256)
+            implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CASE_EVIDENCE_ADDED;
+        }
+    }
+
+    record EvidenceRead(String caseId, String evidenceId) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CASE_EVIDENCE_READ;
+        }
+    }
+
+    record CaseSubmitted(String caseId) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CASE_SUBMITTED;
+        }
+    }
+
+    /**
+     * @param status the case's status after the decision: still {@code SUBMITTED} while a second approval is due
+     * @param effectiveAt when the approved reset takes effect; null unless approved
+     */
+    record CaseDecided(String caseId, String decision, String status, Instant effectiveAt)
+            implements SecurityEvent {
+        public static final String APPROVED = "APPROVED";
+        public static final String REJECTED = "REJECTED";
+
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CASE_DECIDED;
+        }
+    }
+
+    record ResetApplied(String caseId, Instant sensitiveActionsBlockedUntil, boolean authenticatorRemoved)
+            implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CASE_APPLIED;
+        }
+    }
+
+    record CaseExpired(String caseId) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CASE_EXPIRED;
+        }
+    }
+
+    record EvidencePurged(String caseId, int files) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.RECOVERY_CASE_EVIDENCE_PURGED;
+        }
+    }
+
+    record FlaggedForReview(String finding, String severity) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.ACCOUNT_FLAGGED_FOR_REVIEW;
+        }
+    }
+
+    /**
+     * The compliance job reminded the owner of a finding about their account.
+     *
+     * @param reminder the name of the notification the finding's type sends
+     * @param facts the finding's own facts, recorded beside {@code finding} and {@code reminder}
+     */
+    record ReminderSent(String finding, String reminder, Map<String, String> facts) implements SecurityEvent {
+        public ReminderSent {
+            Objects.requireNonNull(reminder, "reminder");
+            facts = Map.copyOf(facts);
+        }
+
+        public AuditEventType type() {
+            return AuditEventType.COMPLIANCE_REMINDER_SENT;
+        }
+    }
+}
