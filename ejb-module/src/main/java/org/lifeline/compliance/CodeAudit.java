@@ -4,7 +4,10 @@ import jakarta.ejb.Local;
 import java.time.Instant;
 import java.util.List;
 
-/** Reads accounts with their authenticator and live recovery codes, a keyset page at a time. */
+/**
+ * The accounts with their authenticator and live recovery codes, read a keyset page at a time: the repository the
+ * code audit reads (its rules are in {@link AccountCodes}).
+ */
 @Local
 public interface CodeAudit {
 

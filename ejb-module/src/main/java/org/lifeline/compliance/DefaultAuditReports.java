@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +20,8 @@ public class DefaultAuditReports implements AuditReports {
     static final String REPORT_STEP = "report";
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @PersistenceContext(unitName = "lifeline")
-    EntityManager em;
+    @Inject
+    FiledReportRepository reports;
 
     @EJB
     AuditRunService runs;
@@ -49,11 +47,11 @@ public class DefaultAuditReports implements AuditReports {
         AuditReport report = new AuditReport(runId, window.since(), window.until(), clock.instant(), total,
                 bySeverity, counts, steps);
         long instance = instanceOf(runId);
-        FiledReport filed = em.find(FiledReport.class, instance);
+        FiledReport filed = reports.find(instance);
         if (filed == null) {
             filed = new FiledReport(instance);
             filed.file(window, JSON.toJson(report), clock.instant());
-            em.persist(filed);
+            reports.add(filed);
         } else {
             filed.file(window, JSON.toJson(report), clock.instant());
         }
@@ -63,7 +61,7 @@ public class DefaultAuditReports implements AuditReports {
     @Override
     public AuditReport of(long runId) {
         runs.get(runId);
-        FiledReport filed = em.find(FiledReport.class, instanceOf(runId));
+        FiledReport filed = reports.find(instanceOf(runId));
         if (filed == null) {
             throw new NotFoundException("the audit run has no report yet: it is filed when the run completes");
         }
@@ -72,7 +70,7 @@ public class DefaultAuditReports implements AuditReports {
 
     @Override
     public Instant lastWindowEnd() {
-        return em.createNamedQuery("FiledReport.lastWindowEnd", Instant.class).getSingleResult();
+        return reports.lastWindowEnd();
     }
 
     private static long instanceOf(long runId) {

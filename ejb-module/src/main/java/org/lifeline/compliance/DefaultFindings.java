@@ -1,39 +1,32 @@
 package org.lifeline.compliance;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.lifeline.account.Account;
-import org.lifeline.account.AccountId;
-import org.lifeline.account.AccountRepository;
-import org.lifeline.audit.Actor;
-import org.lifeline.audit.SecurityEvent.FlaggedForReview;
-import org.lifeline.audit.SecurityEvent.ReminderSent;
-import org.lifeline.audit.SecurityEvents;
+import java.util.Set;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
 
+/**
+ * Records a chunk's findings once per window and key, and follows each up as its type and severity say: a
+ * reminder to the holder, a review flag on the account.
+ */
 @Stateless
 public class DefaultFindings implements Findings {
 
-    @PersistenceContext(unitName = "lifeline")
-    EntityManager em;
+    @Inject
+    FindingRepository findings;
 
     @Inject
-    AccountRepository accounts;
+    Reminders reminders;
 
-    @EJB
-    SecurityEvents events;
+    @Inject
+    ReviewFlags reviewFlags;
 
     @Inject
     Clock clock;
@@ -42,89 +35,40 @@ public class DefaultFindings implements Findings {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int record(AuditWindow window, List<FindingDraft> drafts) {
         Instant now = clock.instant();
-        java.util.Set<String> recorded = recordedKeys(window, drafts);
+        Set<FindingRepository.FindingKey> recorded = findings.keysOf(window,
+                drafts.stream().map(FindingDraft::subject).distinct().toList());
         int added = 0;
         for (FindingDraft draft : drafts) {
-            if (draft.type().reminder() != null && draft.occasion() != null && draft.accountId() != null) {
-                remind(draft, now);
+            if (Reminders.calledFor(draft)) {
+                reminders.remind(draft, now);
             }
-            if (!recorded.add(draft.type() + " " + draft.subject())) {
+            if (!recorded.add(new FindingRepository.FindingKey(draft.type(), draft.subject()))) {
                 continue;
             }
-            em.persist(new Finding(window, draft, now));
+            findings.add(new Finding(window, draft, now));
             added++;
             if (draft.severity() == Severity.HIGH && draft.accountId() != null) {
-                flag(draft, now);
+                reviewFlags.flag(draft, now);
             }
         }
-        em.flush();
+        findings.flush();
         return added;
-    }
-
-    /** The keys ("type subject") of the drafts' findings the window already holds: one query a chunk. */
-    private java.util.Set<String> recordedKeys(AuditWindow window, List<FindingDraft> drafts) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        if (drafts.isEmpty()) {
-            return keys;
-        }
-        for (Object[] row : em.createNamedQuery("Finding.keysOf", Object[].class).setParameter("since", window.since())
-                .setParameter("until", window.until())
-                .setParameter("subjects", drafts.stream().map(FindingDraft::subject).distinct().toList())
-                .getResultList()) {
-            keys.add(row[0] + " " + row[1]);
-        }
-        return keys;
-    }
-
-    private void remind(FindingDraft draft, Instant now) {
-        if (em.find(Reminder.class, new Reminder.Key(draft.accountId(), draft.type(), draft.occasion())) != null) {
-            return;
-        }
-        em.persist(new Reminder(draft.accountId(), draft.type(), draft.occasion(), now));
-        events.record(draft.accountId(), Actor.SYSTEM,
-                new ReminderSent(draft.type().name(), draft.type().reminder().name(), draft.detail()));
-    }
-
-    private void flag(FindingDraft draft, Instant now) {
-        Account account = accounts.lock(AccountId.of(draft.accountId()));
-        if (account == null || !account.flagForReview(draft.type().name(), now)) {
-            return;
-        }
-        events.record(draft.accountId(), Actor.SYSTEM,
-                new FlaggedForReview(draft.type().name(), draft.severity().name()));
     }
 
     @Override
     public Page<FindingView> find(AuditWindow window, FindingType type, Severity severity, PageRequest page) {
-        List<FindingView> items = em.createNamedQuery("Finding.find", Finding.class)
-                .setParameter("since", window.since()).setParameter("until", window.until())
-                .setParameter("type", type).setParameter("severity", severity)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(Finding::view)
-                .toList();
-        long total = em.createNamedQuery("Finding.count", Long.class).setParameter("since", window.since())
-                .setParameter("until", window.until()).setParameter("type", type).setParameter("severity", severity)
-                .getSingleResult();
-        return Page.of(items, page, total);
+        List<FindingView> items = findings.find(window, type, severity, page.offset(), page.size()).stream()
+                .map(Finding::view).toList();
+        return Page.of(items, page, findings.count(window, type, severity));
     }
 
     @Override
     public Map<String, Long> countByType(AuditWindow window) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : em.createNamedQuery("Finding.countByType", Object[].class)
-                .setParameter("since", window.since()).setParameter("until", window.until()).getResultList()) {
-            counts.put(((FindingType) row[0]).name(), (Long) row[1]);
-        }
-        return counts;
+        return findings.countByType(window);
     }
 
     @Override
     public List<FindingCount> countByTypeAndSeverity(AuditWindow window) {
-        List<FindingCount> counts = new ArrayList<>();
-        for (Object[] row : em.createNamedQuery("Finding.countByTypeAndSeverity", Object[].class)
-                .setParameter("since", window.since()).setParameter("until", window.until()).getResultList()) {
-            counts.add(new FindingCount(((FindingType) row[0]).name(), ((Severity) row[1]).name(), (Long) row[2]));
-        }
-        counts.sort(java.util.Comparator.comparing(FindingCount::type).thenComparing(FindingCount::severity));
-        return counts;
+        return findings.countByTypeAndSeverity(window);
     }
 }

@@ -3,8 +3,7 @@ package org.lifeline.compliance;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.function.BooleanSupplier;
 import org.lifeline.shared.ConflictException;
 
@@ -19,24 +18,22 @@ public class RunStartGate {
 
     static final long LEASE_MILLIS = 60_000;
 
-    @PersistenceContext(unitName = "lifeline")
-    EntityManager em;
+    @Inject
+    RunLeaseRepository lease;
 
     /** Takes the lease; conflict when a run is in progress or another start holds the lease. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void enter(BooleanSupplier runInProgress) {
-        Number leasedUntil = (Number) em.createNativeQuery(
-                "SELECT leased_until_ms FROM audit_run_lock WHERE id = 1 FOR UPDATE").getSingleResult();
+        long leasedUntil = lease.lockLeasedUntil();
         long now = System.currentTimeMillis();
-        if (leasedUntil.longValue() > now || runInProgress.getAsBoolean()) {
+        if (leasedUntil > now || runInProgress.getAsBoolean()) {
             throw new ConflictException("an audit run is in progress");
         }
-        em.createNativeQuery("UPDATE audit_run_lock SET leased_until_ms = ?1 WHERE id = 1")
-                .setParameter(1, now + LEASE_MILLIS).executeUpdate();
+        lease.leaseUntil(now + LEASE_MILLIS);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void leave() {
-        em.createNativeQuery("UPDATE audit_run_lock SET leased_until_ms = 0 WHERE id = 1").executeUpdate();
+        lease.leaseUntil(0);
     }
 }

@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import org.lifeline.account.AccountId;
@@ -19,12 +17,10 @@ import org.lifeline.audit.SecurityEvent.CaseOpened;
 import org.lifeline.audit.SecurityEvent.CaseSubmitted;
 import org.lifeline.audit.SecurityEvent.EvidenceAdded;
 import org.lifeline.audit.SecurityEvents;
-import org.lifeline.crypto.SecretBox;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.TooLargeException;
-import org.lifeline.shared.UnsupportedContentException;
 
 @Stateless
 public class DefaultRecoveryCaseService implements RecoveryCaseService {
@@ -54,7 +50,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     CaseCancelLinks cancelLinks;
 
     @Inject
-    SecretBox secrets;
+    EvidenceIntake intake;
 
     @Override
     public CaseView open(AccountId account, CaseReason reason, String description, String contactEmail, Actor actor) {
@@ -149,31 +145,10 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         if (evidence.countOfCase(caseId) >= settings.evidenceMaxFiles()) {
             throw new TooLargeException("a case takes at most " + settings.evidenceMaxFiles() + " evidence files");
         }
-        try {
-            PushbackInputStream in = new PushbackInputStream(content, EvidenceFormat.HEAD_BYTES);
-            byte[] head = in.readNBytes(EvidenceFormat.HEAD_BYTES);
-            in.unread(head);
-            EvidenceFormat type = EvidenceFormat.of(head).orElseThrow(() -> new UnsupportedContentException(
-                    "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
-            Evidence added = new Evidence(caseId, kind, type, clock.instant());
-            MeteredInput metered = new MeteredInput(in, settings.evidenceMaxBytes());
-            SecretBox.SealedStream sealed = secrets.sealStream(metered, added.sealContext());
-            try {
-                evidence.add(added, sealed.bytes());
-            } catch (RuntimeException e) {
-                if (metered.exceeded()) {
-                    throw new TooLargeException("an evidence file is at most " + settings.evidenceMaxBytes()
-                            + " bytes");
-                }
-                throw e;
-            }
-            added.stored(metered.count(), metered.sha256Hex(), sealed.keyId());
-            events.record(account.value(), actor, new EvidenceAdded(caseId, added.id(), kind.name(), type.name(),
-                    added.size(), added.sha256()));
-            return EvidenceView.of(added);
-        } catch (IOException e) {
-            throw new InvalidRequestException("the upload could not be read");
-        }
+        Evidence added = intake.take(caseId, kind, content);
+        events.record(account.value(), actor, new EvidenceAdded(caseId, added.id(), kind.name(), added.type().name(),
+                added.size(), added.sha256()));
+        return EvidenceView.of(added);
     }
 
     @Override

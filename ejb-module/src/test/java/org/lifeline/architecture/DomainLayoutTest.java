@@ -95,16 +95,10 @@ class DomainLayoutTest {
         slices().matching("org.lifeline.(*)..").should().beFreeOfCycles().check(domain);
     }
 
-    /**
-     * Services hold rules, repositories hold queries: only the {@code Jpa*} repositories use the EntityManager. The
-     * compliance services still query on their own; they are to move (issue 11), and this list may only shrink.
-     */
-    static final String STILL_QUERYING = "org\\.lifeline\\.compliance\\.(DefaultFindings|DefaultCodeAudit"
-            + "|DefaultAttemptAudit|DefaultAuditReports|RunStartGate)(\\$.*)?";
-
+    /** Services hold rules, repositories hold queries: only the {@code Jpa*} repositories use the EntityManager. */
     @Test
     void onlyRepositoriesUseTheEntityManager() {
-        noClasses().that().haveSimpleNameNotStartingWith("Jpa").and().haveNameNotMatching(STILL_QUERYING)
+        noClasses().that().haveSimpleNameNotStartingWith("Jpa")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(domain);
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.lifeline.authenticator.AuthenticatorStatus;
 
 @Stateless
-public class DefaultCodeAudit implements CodeAudit {
+public class JpaCodeAudit implements CodeAudit {
 
     private static final String PAGE = "select a.id, au.status, s.id, s.generatedAt, s.lastUsedAt,"
             + " (select count(c) from RecoveryCode c where c.setId = s.id and c.usedAt is null)"

@@ -1,0 +1,37 @@
+package org.lifeline.compliance;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Storage of the findings of run windows and of the reminders they sent. */
+public interface FindingRepository {
+
+    /** The keys of the window's findings about any of {@code subjects}: one query for a chunk of drafts. */
+    Set<FindingKey> keysOf(AuditWindow window, Collection<String> subjects);
+
+    void add(Finding finding);
+
+    /** Writes the findings added so far, so that a duplicate key fails in this chunk's transaction. */
+    void flush();
+
+    /** The window's findings in id order, optionally of one type and severity (null for any). */
+    List<Finding> find(AuditWindow window, FindingType type, Severity severity, int offset, int size);
+
+    long count(AuditWindow window, FindingType type, Severity severity);
+
+    /** How many findings of each type (by name) the window has; types without any are left out. */
+    Map<String, Long> countByType(AuditWindow window);
+
+    /** How many findings of each type and severity the window has, by type then severity. */
+    List<Findings.FindingCount> countByTypeAndSeverity(AuditWindow window);
+
+    boolean hasReminder(Reminder.Key key);
+
+    void addReminder(Reminder reminder);
+
+    /** A finding's natural key within its window. */
+    record FindingKey(FindingType type, String subject) {
+    }
+}

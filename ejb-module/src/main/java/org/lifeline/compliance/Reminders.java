@@ -1,0 +1,38 @@
+package org.lifeline.compliance;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.lifeline.audit.Actor;
+import org.lifeline.audit.SecurityEvent.ReminderSent;
+import org.lifeline.audit.SecurityEvents;
+
+/**
+ * Reminds an account holder of a finding about their account, once per occasion (the code set, say), however
+ * many runs find it again; the reminder is a security event, and the owner is told through it.
+ */
+@ApplicationScoped
+public class Reminders {
+
+    @Inject
+    FindingRepository findings;
+
+    @EJB
+    SecurityEvents events;
+
+    /** True when the draft calls for a reminder at all: its type has one, and it names an account and occasion. */
+    static boolean calledFor(FindingDraft draft) {
+        return draft.type().reminder() != null && draft.occasion() != null && draft.accountId() != null;
+    }
+
+    void remind(FindingDraft draft, Instant now) {
+        Reminder.Key key = new Reminder.Key(draft.accountId(), draft.type(), draft.occasion());
+        if (findings.hasReminder(key)) {
+            return;
+        }
+        findings.addReminder(new Reminder(draft.accountId(), draft.type(), draft.occasion(), now));
+        events.record(draft.accountId(), Actor.SYSTEM,
+                new ReminderSent(draft.type().name(), draft.type().reminder().name(), draft.detail()));
+    }
+}

@@ -1,0 +1,60 @@
+package org.lifeline.recoverycase;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.time.Clock;
+import org.lifeline.crypto.SecretBox;
+import org.lifeline.shared.InvalidRequestException;
+import org.lifeline.shared.TooLargeException;
+import org.lifeline.shared.UnsupportedContentException;
+
+/**
+ * Takes one evidence upload in as it streams: judges its format by its first bytes (never by the name or the type the
+ * client claims), counts and hashes it while it seals it, and stops it at the size limit. The bytes are never held
+ * whole in memory and never stored unsealed.
+ */
+@ApplicationScoped
+public class EvidenceIntake {
+
+    @Inject
+    RecoveryCaseSettings settings;
+
+    @Inject
+    EvidenceRepository evidence;
+
+    @Inject
+    SecretBox secrets;
+
+    @Inject
+    Clock clock;
+
+    /** Stores the upload as evidence of the case, in the caller's transaction; the stored file's record. */
+    Evidence take(String caseId, EvidenceKind kind, InputStream content) {
+        try {
+            PushbackInputStream in = new PushbackInputStream(content, EvidenceFormat.HEAD_BYTES);
+            byte[] head = in.readNBytes(EvidenceFormat.HEAD_BYTES);
+            in.unread(head);
+            EvidenceFormat format = EvidenceFormat.of(head).orElseThrow(() -> new UnsupportedContentException(
+                    "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
+            Evidence added = new Evidence(caseId, kind, format, clock.instant());
+            MeteredInput metered = new MeteredInput(in, settings.evidenceMaxBytes());
+            SecretBox.SealedStream sealed = secrets.sealStream(metered, added.sealContext());
+            try {
+                evidence.add(added, sealed.bytes());
+            } catch (RuntimeException e) {
+                if (metered.exceeded()) {
+                    throw new TooLargeException("an evidence file is at most " + settings.evidenceMaxBytes()
+                            + " bytes");
+                }
+                throw e;
+            }
+            added.stored(metered.count(), metered.sha256Hex(), sealed.keyId());
+            return added;
+        } catch (IOException e) {
+            throw new InvalidRequestException("the upload could not be read");
+        }
+    }
+}
