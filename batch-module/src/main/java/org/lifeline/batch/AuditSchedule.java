@@ -12,8 +12,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lifeline.compliance.AuditRunService;
+import org.lifeline.compliance.ComplianceSettings;
 import org.lifeline.compliance.CronSchedule;
 import org.lifeline.shared.ConflictException;
 
@@ -37,13 +37,13 @@ public class AuditSchedule {
     AuditRunService runs;
 
     @Inject
-    @ConfigProperty(name = "lifeline.audit.schedule", defaultValue = "0 2 * * *")
-    String schedule;
+    ComplianceSettings settings;
 
     @PostConstruct
     void install() {
+        String schedule = settings.schedule();
         ScheduleExpression wanted = CronSchedule.parse(schedule);
-        String info = TIMER_INFO + " " + schedule.strip();
+        String info = TIMER_INFO + " " + schedule;
         boolean present = false;
         for (Timer timer : timers.getTimers()) {
             if (info.equals(timer.getInfo())) {
@@ -54,7 +54,7 @@ public class AuditSchedule {
         }
         if (!present) {
             timers.createCalendarTimer(wanted, new TimerConfig(info, true));
-            LOG.info(() -> "compliance runs scheduled: " + schedule.strip() + " (UTC)");
+            LOG.info(() -> "compliance runs scheduled: " + schedule + " (UTC)");
         }
         runs.restartInterrupted();
     }

@@ -17,12 +17,17 @@ import org.lifeline.shared.SettingChecks;
 @ApplicationScoped
 public class ComplianceSettings {
 
+    static final String SCHEDULE = "lifeline.audit.schedule";
     static final String CHUNK_SIZE = "lifeline.audit.chunk-size";
     static final String PARTITIONS = "lifeline.audit.partitions";
     static final String BRUTE_FORCE_REFUSALS = "lifeline.audit.brute-force-refusals";
     static final String SPRAYING_ACCOUNTS = "lifeline.audit.spraying-accounts";
     static final String TOTP_RECENCY = "lifeline.audit.totp-recency";
     static final String RETENTION_BATCH = "lifeline.audit.retention-batch";
+
+    @Inject
+    @ConfigProperty(name = SCHEDULE, defaultValue = "0 2 * * *")
+    String schedule;
 
     @Inject
     @ConfigProperty(name = CHUNK_SIZE, defaultValue = "500")
@@ -54,6 +59,11 @@ public class ComplianceSettings {
     }
 
     void check() {
+        try {
+            CronSchedule.parse(schedule);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(SCHEDULE + ": " + e.getMessage(), e);
+        }
         SettingChecks.positive(CHUNK_SIZE, chunkSize);
         SettingChecks.positive(PARTITIONS, partitions);
         SettingChecks.positive(BRUTE_FORCE_REFUSALS, bruteForceRefusals);
@@ -62,6 +72,11 @@ public class ComplianceSettings {
         if (sprayingAccounts < 2) {
             throw new IllegalStateException(SPRAYING_ACCOUNTS + " must be at least 2, is " + sprayingAccounts);
         }
+    }
+
+    /** When scheduled runs start: a five-field cron expression, in UTC. */
+    public String schedule() {
+        return schedule.strip();
     }
 
     public AttemptThresholds thresholds() {

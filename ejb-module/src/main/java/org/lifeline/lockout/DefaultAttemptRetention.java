@@ -3,8 +3,6 @@ package org.lifeline.lockout;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 public class DefaultAttemptRetention implements AttemptRetention {
@@ -16,11 +14,10 @@ public class DefaultAttemptRetention implements AttemptRetention {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "lifeline.attempts.retention", defaultValue = "P90D")
-    Duration retention;
+    LockoutSettings settings;
 
     @Override
     public int purgeExpired(int max) {
-        return attempts.deleteAttemptsBefore(clock.instant().minus(retention), max);
+        return attempts.deleteAttemptsBefore(clock.instant().minus(settings.attemptRetention()), max);
     }
 }

@@ -1,46 +1,94 @@
 package org.lifeline.notification;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Which channels are on, where the webhook goes, and how deliveries are retried. */
+/**
+ * Which channels are on, where the webhook goes, and how deliveries are retried: typed and checked once, when the
+ * application starts (a bad value stops the deployment with the key's name), the only place their defaults live.
+ */
 @ApplicationScoped
 public class NotificationSettings {
 
+    static final String EMAIL_ENABLED = "lifeline.notifications.email.enabled";
+    static final String WEBHOOK_URL = "lifeline.notifications.webhook.url";
+    static final String WEBHOOK_SECRET = "lifeline.notifications.webhook.secret";
+    static final String RETRY_FIRST = "lifeline.notifications.retry.first";
+    static final String RETRY_LONGEST = "lifeline.notifications.retry.longest";
+    static final String RETRY_MAX_ATTEMPTS = "lifeline.notifications.retry.max-attempts";
+
     @Inject
-    @ConfigProperty(name = "lifeline.notifications.email.enabled", defaultValue = "true")
+    @ConfigProperty(name = EMAIL_ENABLED, defaultValue = "true")
     boolean emailEnabled;
 
     @Inject
-    @ConfigProperty(name = "lifeline.notifications.webhook.url")
+    @ConfigProperty(name = WEBHOOK_URL)
     Optional<String> webhookUrl;
 
     @Inject
-    @ConfigProperty(name = "lifeline.notifications.webhook.secret")
+    @ConfigProperty(name = WEBHOOK_SECRET)
     Optional<String> webhookSecret;
 
     @Inject
-    @ConfigProperty(name = "lifeline.notifications.retry.first", defaultValue = "PT30S")
-    String retryFirst;
+    @ConfigProperty(name = RETRY_FIRST, defaultValue = "PT30S")
+    Duration retryFirst;
 
     @Inject
-    @ConfigProperty(name = "lifeline.notifications.retry.longest", defaultValue = "PT1H")
-    String retryLongest;
+    @ConfigProperty(name = RETRY_LONGEST, defaultValue = "PT1H")
+    Duration retryLongest;
 
     @Inject
-    @ConfigProperty(name = "lifeline.notifications.retry.max-attempts", defaultValue = "12")
+    @ConfigProperty(name = RETRY_MAX_ATTEMPTS, defaultValue = "12")
     int maxAttempts;
+
+    private RetryPolicy retries;
+
+    @PostConstruct
+    void check() {
+        try {
+            retries = new RetryPolicy(retryFirst, retryLongest, maxAttempts);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(RETRY_FIRST + ", " + RETRY_LONGEST + ", " + RETRY_MAX_ATTEMPTS + ": "
+                    + e.getMessage(), e);
+        }
+        webhookUrl = webhookUrl.filter(url -> !url.isBlank());
+        webhookSecret = webhookSecret.filter(secret -> !secret.isBlank());
+        if (webhookUrl.isPresent()) {
+            URI uri;
+            try {
+                uri = URI.create(webhookUrl.get());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(WEBHOOK_URL + " is not a URL: " + e.getMessage(), e);
+            }
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalStateException(WEBHOOK_URL + " must be an http or https URL with a host");
+            }
+            if (webhookSecret.isEmpty()) {
+                throw new IllegalStateException(WEBHOOK_URL + " is set but " + WEBHOOK_SECRET
+                        + " is not: every webhook call is signed, so the channel needs its secret");
+            }
+        }
+    }
+
+    /** Touches the bean as the application starts, so that {@link #check()} runs then. */
+    void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        retries();
+    }
 
     public boolean emailEnabled() {
         return emailEnabled;
     }
 
-    /** The webhook's URL, when the channel is on. It needs a signing secret: without one it stays off. */
+    /** The webhook's URL, when the channel is on. */
     public Optional<String> webhookUrl() {
-        return webhookUrl.filter(url -> !url.isBlank() && webhookSecret.filter(s -> !s.isBlank()).isPresent());
+        return webhookUrl;
     }
 
     public String webhookSecret() {
@@ -48,6 +96,6 @@ public class NotificationSettings {
     }
 
     public RetryPolicy retries() {
-        return new RetryPolicy(Duration.parse(retryFirst), Duration.parse(retryLongest), maxAttempts);
+        return retries;
     }
 }

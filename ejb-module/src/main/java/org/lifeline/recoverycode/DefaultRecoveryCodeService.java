@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.RecoveryCodeUsed;
@@ -36,15 +35,12 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "lifeline.recovery-codes.count", defaultValue = "10")
-    int count;
+    RecoveryCodeSettings settings;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public IssuedCodes issue(AccountId account, String accountName, String issuer, Actor actor) {
-        if (count < 8 || count > 16) {
-            throw new IllegalStateException("lifeline.recovery-codes.count must be 8 to 16");
-        }
+        int count = settings.count();
         Instant now = clock.instant();
         RecoveryCodeSet old = codes.findLiveSet(account);
         if (old != null) {
@@ -58,7 +54,8 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
             codes.addCode(new RecoveryCode(set.id(), digests.of(account.value(), code)));
             shown.add(RecoveryCodeFormat.display(code));
         }
-        events.record(account.value(), actor, new RecoveryCodesIssued(set.id(), count, old == null ? null : old.id()));
+        events.record(account.value(), actor,
+                new RecoveryCodesIssued(set.id(), count, old == null ? null : old.id()));
         return new IssuedCodes(shown, now, accountName, issuer);
     }
 

@@ -12,6 +12,7 @@ class ComplianceSettingsTest {
 
     private static ComplianceSettings defaults() {
         ComplianceSettings settings = new ComplianceSettings();
+        settings.schedule = "0 2 * * *";
         settings.chunkSize = 500;
         settings.partitions = 2;
         settings.bruteForceRefusals = 10;
@@ -43,6 +44,10 @@ class ComplianceSettingsTest {
         oneAccount.sprayingAccounts = 1;
         assertTrue(assertThrows(IllegalStateException.class, oneAccount::check).getMessage()
                 .startsWith("lifeline.audit.spraying-accounts"));
+        ComplianceSettings badCron = defaults();
+        badCron.schedule = "every night";
+        assertTrue(assertThrows(IllegalStateException.class, badCron::check).getMessage()
+                .startsWith("lifeline.audit.schedule"));
         ComplianceSettings noRecency = defaults();
         noRecency.totpRecency = Duration.ZERO;
         assertTrue(assertThrows(IllegalStateException.class, noRecency::check).getMessage()

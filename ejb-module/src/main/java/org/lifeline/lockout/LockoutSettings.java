@@ -8,16 +8,18 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.shared.SettingChecks;
 
 /**
- * The lock policy from configuration, typed and checked once, when the application starts (a bad value fails the
- * deployment naming the keys): the only place its defaults live.
+ * The lockout settings (the lock policy and how long attempts are kept), typed and checked once, when the
+ * application starts (a bad value fails the deployment naming the keys): the only place their defaults live.
  */
 @ApplicationScoped
-public class LockPolicyProducer {
+public class LockoutSettings {
 
-    static final String KEYS = "lifeline.lock.threshold, lifeline.lock.first, lifeline.lock.longest,"
+    static final String POLICY_KEYS = "lifeline.lock.threshold, lifeline.lock.first, lifeline.lock.longest,"
             + " lifeline.lock.daily-failure-limit";
+    static final String ATTEMPT_RETENTION = "lifeline.attempts.retention";
 
     @Inject
     @ConfigProperty(name = "lifeline.lock.threshold", defaultValue = "5")
@@ -35,6 +37,10 @@ public class LockPolicyProducer {
     @ConfigProperty(name = "lifeline.lock.daily-failure-limit", defaultValue = "100")
     int dailyFailureLimit;
 
+    @Inject
+    @ConfigProperty(name = ATTEMPT_RETENTION, defaultValue = "P90D")
+    Duration attemptRetention;
+
     private LockPolicy policy;
 
     @PostConstruct
@@ -42,8 +48,9 @@ public class LockPolicyProducer {
         try {
             policy = new LockPolicy(threshold, firstLock, longestLock, dailyFailureLimit);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(KEYS + ": " + e.getMessage(), e);
+            throw new IllegalStateException(POLICY_KEYS + ": " + e.getMessage(), e);
         }
+        SettingChecks.positive(ATTEMPT_RETENTION, attemptRetention);
     }
 
     /** Touches the bean as the application starts, so that {@link #make()} checks the settings then. */
@@ -54,5 +61,10 @@ public class LockPolicyProducer {
     @Produces
     LockPolicy policy() {
         return policy;
+    }
+
+    /** How long the record of verification attempts is kept. */
+    public Duration attemptRetention() {
+        return attemptRetention;
     }
 }
