@@ -113,6 +113,21 @@ class EvidenceIT extends DeployedEarTest {
         assertEquals(400, noFile.status(), noFile::toString);
     }
 
+    /**
+     * The web layer passes a missing kind on as null, so the service contract's own constraint answers: proof that
+     * the container validates the business interface and that its refusal keeps the problem's violations shape.
+     */
+    @Test
+    void theServiceContractRefusesAMissingKindByName() throws Exception {
+        Api.Reply noKind = api.send(new Multipart().file("file", "me.png", "image/png", png())
+                .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));
+        assertEquals(400, noKind.status(), noKind::toString);
+        assertProblem(noKind, "invalid-request");
+        JsonObject violation = noKind.json().getJsonArray("violations").getJsonObject(0);
+        assertEquals("kind", violation.getString("field"), noKind::toString);
+        assertEquals("is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER", violation.getString("message"));
+    }
+
     private Api.Reply upload(String name, String type, byte[] content, String kind) {
         return api.send(new Multipart().field("kind", kind).file("file", name, type, content)
                 .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
-import org.lifeline.shared.InvalidRequestException;
 
 @Stateless
 public class DefaultLockoutService implements LockoutService {
@@ -14,10 +13,6 @@ public class DefaultLockoutService implements LockoutService {
 
     @Override
     public void unlock(AccountId account, String note, Actor actor) {
-        if (note == null || note.isBlank() || note.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidRequestException("note is required: why the lock is lifted, at most " + MAX_NOTE_LENGTH
-                    + " characters");
-        }
         guard.unlock(account, note.strip(), actor);
     }
 }

@@ -1,6 +1,8 @@
 package org.lifeline.recoverycase;
 
 import jakarta.ejb.Local;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.lifeline.audit.Actor;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
@@ -13,7 +15,9 @@ public interface CaseReviewService {
      * For support: a decision on a submitted case. Two approvals by two agents for a {@code HIGH} account; an agent
      * decides a case once and never on their own account.
      */
-    CaseView decide(String caseId, Decision decision, String note, Actor agent);
+    CaseView decide(String caseId, @NotNull(message = "is required: APPROVE or REJECT") Decision decision,
+            @Size(max = CaseDecision.MAX_NOTE_LENGTH, message = "must be at most {max} characters") String note,
+            Actor agent);
 
     /** For support: an evidence file, opened; every read is audited. */
     EvidenceFile readEvidence(String caseId, String evidenceId, Actor actor);

@@ -15,7 +15,6 @@ import org.lifeline.audit.SecurityEvent.EvidenceRead;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.SecretBox;
 import org.lifeline.shared.ForbiddenException;
-import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
@@ -63,12 +62,6 @@ public class DefaultCaseReviewService implements CaseReviewService {
 
     @Override
     public CaseView decide(String caseId, Decision decision, String note, Actor agent) {
-        if (decision == null) {
-            throw new InvalidRequestException("decision is required: APPROVE or REJECT");
-        }
-        if (note != null && note.length() > CaseDecision.MAX_NOTE_LENGTH) {
-            throw new InvalidRequestException("note must be at most " + CaseDecision.MAX_NOTE_LENGTH + " characters");
-        }
         AccountId account = cases.accountOf(caseId);
         if (account == null) {
             throw new NotFoundException("no such recovery case");

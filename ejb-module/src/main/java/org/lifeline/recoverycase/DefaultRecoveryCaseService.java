@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
-import org.lifeline.account.EmailAddress;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.CaseCancelled;
 import org.lifeline.audit.SecurityEvent.CaseOpened;
@@ -18,7 +17,6 @@ import org.lifeline.audit.SecurityEvent.CaseSubmitted;
 import org.lifeline.audit.SecurityEvent.EvidenceAdded;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.TooLargeException;
 
@@ -54,16 +52,6 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
 
     @Override
     public CaseView open(AccountId account, CaseReason reason, String description, String contactEmail, Actor actor) {
-        if (reason == null) {
-            throw new InvalidRequestException("reason is required: LOST_DEVICE, STOLEN_DEVICE, DEVICE_RESET or OTHER");
-        }
-        if (description == null || description.isBlank() || description.length() > RecoveryCase.MAX_DESCRIPTION_LENGTH) {
-            throw new InvalidRequestException("description is required, at most "
-                    + RecoveryCase.MAX_DESCRIPTION_LENGTH + " characters");
-        }
-        if (!EmailAddress.isValid(contactEmail)) {
-            throw new InvalidRequestException("contactEmail must be an address such as name@example.org");
-        }
         if (accounts.lock(account) == null) {
             throw new NotFoundException("no such account");
         }
@@ -133,9 +121,6 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     @Override
     public EvidenceView addEvidence(AccountId account, String caseId, EvidenceKind kind, InputStream content,
             Actor actor) {
-        if (kind == null) {
-            throw new InvalidRequestException("kind is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER");
-        }
         accounts.lock(account);
         RecoveryCase recoveryCase = owned(account, caseId);
         if (recoveryCase.status() != CaseStatus.AWAITING_EVIDENCE) {

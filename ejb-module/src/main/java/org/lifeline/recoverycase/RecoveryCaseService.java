@@ -1,8 +1,12 @@
 package org.lifeline.recoverycase;
 
 import jakarta.ejb.Local;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.InputStream;
 import org.lifeline.account.AccountId;
+import org.lifeline.account.ContactAddress;
 import org.lifeline.audit.Actor;
 
 /** Security resets from the owner's side: opening, evidence, submitting, reading and cancelling a case. */
@@ -10,7 +14,13 @@ import org.lifeline.audit.Actor;
 public interface RecoveryCaseService {
 
     /** Opens a case; conflict when the account already has an open one. */
-    CaseView open(AccountId account, CaseReason reason, String description, String contactEmail, Actor actor);
+    CaseView open(AccountId account,
+            @NotNull(message = "is required: LOST_DEVICE, STOLEN_DEVICE, DEVICE_RESET or OTHER") CaseReason reason,
+            @NotBlank(message = "is required: what happened, in a few words")
+            @Size(max = RecoveryCase.MAX_DESCRIPTION_LENGTH, message = "must be at most {max} characters")
+            String description,
+            @NotBlank(message = "is required: where support can reach you") @ContactAddress String contactEmail,
+            Actor actor);
 
     /** The owner's case; not found for a case of another account, exactly as for none. */
     CaseView ownCase(AccountId account, String caseId);
@@ -39,7 +49,9 @@ public interface RecoveryCaseService {
      * (unsupported content otherwise), at most the size limit (too large otherwise) and ten files a case. The file
      * is streamed, sealed, into the database.
      */
-    EvidenceView addEvidence(AccountId account, String caseId, EvidenceKind kind, InputStream content, Actor actor);
+    EvidenceView addEvidence(AccountId account, String caseId,
+            @NotNull(message = "is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER") EvidenceKind kind,
+            InputStream content, Actor actor);
 
     /** Hands the case to support; it needs at least one evidence file. */
     CaseView submit(AccountId account, String caseId, Actor actor);

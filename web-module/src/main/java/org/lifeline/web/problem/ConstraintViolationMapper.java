@@ -2,6 +2,7 @@ package org.lifeline.web.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -23,14 +24,22 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .withViolations(violations).toResponse().build();
     }
 
-    /** The last name of the property path: {@code email} rather than {@code putProfile.arg1.email}. */
+    /**
+     * The field a client sent: the last property of the path ({@code email} rather than
+     * {@code putProfile.arg1.email}), or, for a service contract's refusal, the parameter's name ({@code note} of
+     * {@code unlock.note}), which is the body field's name.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        String field = "body";
+        String property = null;
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                field = node.getName();
+            if (node.getKind() == ElementKind.PROPERTY) {
+                property = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER && node.getName() != null
+                    && !node.getName().startsWith("arg")) {
+                parameter = node.getName();
             }
         }
-        return field;
+        return property != null ? property : parameter != null ? parameter : "body";
     }
 }

@@ -1,9 +1,9 @@
 package org.lifeline.web.recoverycase;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.lifeline.account.ContactAddress;
 import org.lifeline.account.EmailAddress;
 import org.lifeline.recoverycase.CaseReason;
 import org.lifeline.recoverycase.RecoveryCase;
@@ -16,7 +16,7 @@ public record OpenCaseRequest(
         @Size(max = RecoveryCase.MAX_DESCRIPTION_LENGTH, message = "must be at most {max} characters")
         String description,
         @NotBlank(message = "is required: where support can reach you")
-        @Email(message = "must be an address such as name@example.org")
+        @ContactAddress
         @Size(max = EmailAddress.MAX_LENGTH, message = "must be at most {max} characters")
         String contactEmail) {
 }
