@@ -3,8 +3,8 @@ package org.lifeline.authenticator;
 import jakarta.ejb.Local;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
-import org.lifeline.lockout.ClientInfo;
-import org.lifeline.lockout.Credential;
+import org.lifeline.attempt.ClientInfo;
+import org.lifeline.attempt.Credential;
 
 /** Linking, confirming, removing and freezing an account's TOTP authenticator. */
 @Local

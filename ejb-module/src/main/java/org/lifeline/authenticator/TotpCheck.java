@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.OptionalLong;
 import org.lifeline.crypto.SecretBox;
-import org.lifeline.lockout.CodeCheck;
-import org.lifeline.lockout.FailureReason;
+import org.lifeline.attempt.CodeCheck;
+import org.lifeline.attempt.FailureReason;
 
 /**
  * Checks a TOTP code against an account's authenticator: only an active one counts, only steps T-1..T+1 of the

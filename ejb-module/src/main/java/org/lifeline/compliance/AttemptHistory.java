@@ -2,8 +2,8 @@ package org.lifeline.compliance;
 
 import java.time.Instant;
 import java.util.List;
-import org.lifeline.lockout.CodeMethod;
-import org.lifeline.lockout.FailureReason;
+import org.lifeline.attempt.CodeMethod;
+import org.lifeline.attempt.FailureReason;
 
 /**
  * The verification attempts (and evidence) of a run window, grouped as the suspicious-attempt detectors need them,

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.lifeline.lockout.CodeMethod;
-import org.lifeline.lockout.FailureReason;
+import org.lifeline.attempt.CodeMethod;
+import org.lifeline.attempt.FailureReason;
 
 /** The detectors' rules: what in the window's attempts is a finding, and how severe. */
 @Stateless

@@ -6,9 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
-import org.lifeline.lockout.AttemptOutcome;
-import org.lifeline.lockout.CodeMethod;
-import org.lifeline.lockout.FailureReason;
+import org.lifeline.attempt.AttemptOutcome;
+import org.lifeline.attempt.CodeMethod;
+import org.lifeline.attempt.FailureReason;
 
 @ApplicationScoped
 public class JpaAttemptHistory implements AttemptHistory {

@@ -2,6 +2,7 @@ package org.lifeline.lockout;
 
 import java.time.Instant;
 import org.lifeline.account.AccountId;
+import org.lifeline.attempt.VerificationAttempt;
 
 /** Storage of failure budgets and of the attempts they count. */
 public interface FailureBudgetRepository {

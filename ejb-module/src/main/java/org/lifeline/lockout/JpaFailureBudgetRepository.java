@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.lifeline.account.AccountId;
+import org.lifeline.attempt.VerificationAttempt;
 
 @ApplicationScoped
 public class JpaFailureBudgetRepository implements FailureBudgetRepository {

@@ -16,7 +16,7 @@ import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.SecurityEvent.CaseDecided;
 import org.lifeline.audit.SecurityEventRecorded;
 import org.lifeline.compliance.AuditRunEnded;
-import org.lifeline.lockout.CodeAttempted;
+import org.lifeline.attempt.CodeAttempted;
 import org.lifeline.notification.NotificationAttempted;
 import org.lifeline.notification.OutboxBacklog;
 

@@ -92,7 +92,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
         byte[] content = evidence.readSealed(file, sealed -> secrets.openStream(file.keyId(), sealed,
                 file.sealContext()));
         events.record(recoveryCase.accountId().value(), actor, new EvidenceRead(caseId, evidenceId));
-        return new EvidenceFile(file.type().mediaType(), file.sha256(), content);
+        return new EvidenceFile(file.format().mediaType(), file.sha256(), content);
     }
 
     private CaseView view(RecoveryCase recoveryCase) {

@@ -131,7 +131,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             throw new TooLargeException("a case takes at most " + settings.evidenceMaxFiles() + " evidence files");
         }
         Evidence added = intake.take(caseId, kind, content);
-        events.record(account.value(), actor, new EvidenceAdded(caseId, added.id(), kind.name(), added.type().name(),
+        events.record(account.value(), actor, new EvidenceAdded(caseId, added.id(), kind.name(), added.format().name(),
                 added.size(), added.sha256()));
         return EvidenceView.of(added);
     }

@@ -37,7 +37,7 @@ public class Evidence {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "file_type", length = 8, nullable = false, updatable = false)
-    private EvidenceFormat type;
+    private EvidenceFormat format;
 
     @Column(name = "size_bytes", nullable = false)
     private long size;
@@ -54,11 +54,11 @@ public class Evidence {
     protected Evidence() {
     }
 
-    Evidence(String caseId, EvidenceKind kind, EvidenceFormat type, Instant now) {
+    Evidence(String caseId, EvidenceKind kind, EvidenceFormat format, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.caseId = caseId;
         this.kind = kind;
-        this.type = type;
+        this.format = format;
         this.uploadedAt = now;
     }
 
@@ -85,8 +85,8 @@ public class Evidence {
         return kind;
     }
 
-    public EvidenceFormat type() {
-        return type;
+    public EvidenceFormat format() {
+        return format;
     }
 
     public long size() {

@@ -7,6 +7,6 @@ public record EvidenceView(String evidenceId, EvidenceKind kind, String sha256, 
         Instant uploadedAt) {
 
     static EvidenceView of(Evidence e) {
-        return new EvidenceView(e.id(), e.kind(), e.sha256(), e.size(), e.type().mediaType(), e.uploadedAt());
+        return new EvidenceView(e.id(), e.kind(), e.sha256(), e.size(), e.format().mediaType(), e.uploadedAt());
     }
 }

@@ -3,7 +3,7 @@ package org.lifeline.recoverycase;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.lifeline.lockout.FactorUsed;
+import org.lifeline.attempt.FactorUsed;
 
 /**
  * The one rule for every path that takes a code: the holder's authenticator or recovery code, used while an approved

@@ -16,8 +16,8 @@ import org.lifeline.audit.SecurityEvent.RecoveryCodesIssued;
 import org.lifeline.audit.SecurityEvent.RecoveryCodesRevoked;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.PepperedDigest;
-import org.lifeline.lockout.CodeCheck;
-import org.lifeline.lockout.FailureReason;
+import org.lifeline.attempt.CodeCheck;
+import org.lifeline.attempt.FailureReason;
 
 @Stateless
 public class DefaultRecoveryCodeService implements RecoveryCodeService {

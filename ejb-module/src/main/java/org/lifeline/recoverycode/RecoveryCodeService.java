@@ -4,7 +4,7 @@ import jakarta.ejb.Local;
 import java.time.Instant;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
-import org.lifeline.lockout.CodeCheck;
+import org.lifeline.attempt.CodeCheck;
 
 /**
  * Issuing, consuming and revoking an account's recovery codes. Each runs inside the caller's transaction (the one

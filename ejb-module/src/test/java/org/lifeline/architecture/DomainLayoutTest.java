@@ -32,18 +32,20 @@ class DomainLayoutTest {
             Map.entry("audit", Set.of("shared", "crypto")),
             Map.entry("account", Set.of("shared", "audit")),
             Map.entry("notification", Set.of("shared", "account", "audit")),
-            Map.entry("lockout", Set.of("shared", "account", "audit")),
-            Map.entry("recoverycode", Set.of("shared", "account", "audit", "crypto", "lockout")),
-            Map.entry("authenticator", Set.of("shared", "account", "audit", "crypto", "lockout", "recoverycode")),
-            Map.entry("recoverycase", Set.of("shared", "account", "audit", "crypto", "lockout", "notification",
-                    "authenticator", "recoverycode")),
-            Map.entry("verification", Set.of("shared", "account", "audit", "lockout", "authenticator",
+            Map.entry("attempt", Set.of("shared", "account", "audit")),
+            Map.entry("lockout", Set.of("shared", "account", "audit", "attempt")),
+            Map.entry("recoverycode", Set.of("shared", "account", "audit", "crypto", "attempt")),
+            Map.entry("authenticator", Set.of("shared", "account", "audit", "crypto", "attempt", "lockout",
+                    "recoverycode")),
+            Map.entry("recoverycase", Set.of("shared", "account", "audit", "crypto", "attempt", "lockout",
+                    "notification", "authenticator", "recoverycode")),
+            Map.entry("verification", Set.of("shared", "account", "audit", "attempt", "lockout", "authenticator",
                     "recoverycode")),
             Map.entry("status", Set.of("shared", "account", "lockout", "authenticator", "recoverycode",
                     "recoverycase")),
-            Map.entry("compliance", Set.of("shared", "account", "audit", "lockout", "notification", "authenticator",
-                    "recoverycode")),
-            Map.entry("metrics", Set.of("audit", "compliance", "lockout", "notification")));
+            Map.entry("compliance", Set.of("shared", "account", "audit", "attempt", "notification",
+                    "authenticator", "recoverycode")),
+            Map.entry("metrics", Set.of("audit", "attempt", "compliance", "notification")));
 
     static JavaClasses domain;
 

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lifeline.lockout.CodeMethod;
-import org.lifeline.lockout.FailureReason;
+import org.lifeline.attempt.CodeMethod;
+import org.lifeline.attempt.FailureReason;
 
 /** The detectors' rules over a history given in memory: no database needed to read what counts as a finding. */
 class DefaultAttemptAuditTest {

@@ -1,7 +1,7 @@
 package org.lifeline.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.lifeline.lockout.ClientInfo;
+import org.lifeline.attempt.ClientInfo;
 
 /**
  * Where a request came from, for the record of attempts: the connection's address (a proxy in front sets it through

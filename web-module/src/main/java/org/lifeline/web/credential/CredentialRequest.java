@@ -1,7 +1,7 @@
 package org.lifeline.web.credential;
 
 import jakarta.validation.constraints.Size;
-import org.lifeline.lockout.Credential;
+import org.lifeline.attempt.Credential;
 
 /** A body carrying a TOTP code or a recovery code: exactly one. */
 public record CredentialRequest(

@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 /** Where an attempt came from, as recorded for the compliance job; never used to decide anything. */
 public record ClientInfo(String address, String userAgent) {

@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 /** The path that took a code. All of them draw on the same failure budget. Stored by name. */
 public enum AttemptPurpose {

@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 /** How an attempt ended. Stored by name. */
 public enum AttemptOutcome {

@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 import java.util.Optional;
 import org.lifeline.audit.SecurityEvent;

@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import org.lifeline.account.AccountId;
 @Entity
 @Table(name = "verification_attempt")
 @NamedQuery(name = "VerificationAttempt.failuresSince", query = "select a.attemptedAt from VerificationAttempt a"
-        + " where a.accountId = :accountId and a.outcome = org.lifeline.lockout.AttemptOutcome.FAILURE"
+        + " where a.accountId = :accountId and a.outcome = org.lifeline.attempt.AttemptOutcome.FAILURE"
         + " and a.attemptedAt > :since order by a.attemptedAt desc")
 @NamedQuery(name = "VerificationAttempt.idsBefore",
         query = "select a.id from VerificationAttempt a where a.attemptedAt < :cutoff order by a.id")
@@ -59,7 +59,7 @@ public class VerificationAttempt {
     protected VerificationAttempt() {
     }
 
-    VerificationAttempt(Attempt attempt, AttemptOutcome outcome, FailureReason reason, Instant at) {
+    public VerificationAttempt(Attempt attempt, AttemptOutcome outcome, FailureReason reason, Instant at) {
         this.accountId = attempt.account().value();
         this.method = attempt.method();
         this.purpose = attempt.purpose();

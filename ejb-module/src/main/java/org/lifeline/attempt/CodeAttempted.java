@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 /**
  * A code was offered: evaluated and accepted or refused, or refused unevaluated because a lock was in force. Fired

@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 import org.lifeline.shared.InvalidRequestException;
 

@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 /** What kind of code an attempt offered. Stored by name. */
 public enum CodeMethod {

@@ -1,9 +1,9 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 import java.time.Instant;
 
 /**
- * The evaluation of one code, run by {@link CodeGuard} while it holds the account's lock. It answers a value, or a
+ * The evaluation of one code, run by {@link org.lifeline.lockout.CodeGuard} while it holds the account's lock. It answers a value, or a
  * {@link FailureReason} through {@link Result#refused}. It may also throw a domain exception for requests that are
  * not guesses at all (nothing to confirm, an expired enrollment): those do not count.
  */

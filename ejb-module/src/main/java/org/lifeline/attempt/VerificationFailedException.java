@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 import jakarta.ejb.ApplicationException;
 import org.lifeline.shared.DomainException;

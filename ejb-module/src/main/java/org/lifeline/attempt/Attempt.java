@@ -1,4 +1,4 @@
-package org.lifeline.lockout;
+package org.lifeline.attempt;
 
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
