@@ -163,6 +163,30 @@ class AccountSecurityIT extends DeployedEarTest {
                 "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND event_type = 'ACCOUNT_CREATED'", account));
     }
 
+    /** Thirty profile writes to one account at once: each one waits its turn on the row, none answers 500. */
+    @Test
+    void concurrentProfileWritesTakeTurns() throws Exception {
+        String account = Tokens.newAccountId("heidi");
+        String service = Tokens.forSubject("platform-backend", "service");
+        assertEquals(201, api.put("/api/v1/accounts/" + account, service, "{\"riskTier\":\"STANDARD\"}").status());
+        Map<Integer, Integer> statuses = Concurrently.run(30, i -> api.put("/api/v1/accounts/" + account, service,
+                "{\"riskTier\":\"" + (i % 2 == 0 ? "HIGH" : "STANDARD") + "\",\"email\":\"h" + i
+                        + "@example.org\"}").status());
+        assertEquals(Map.of(200, 30), statuses);
+    }
+
+    /** Thirty first-time requests whose token brings an address the account lacks: it is taken once, no 500. */
+    @Test
+    void concurrentRequestsAdoptTheTokensAddressOnce() throws Exception {
+        String account = Tokens.newAccountId("ivan");
+        assertEquals(200, api.get("/api/v1/me/security", Tokens.forSubject(account, "user")).status());
+        String withEmail = Tokens.mint(account, "ivan@example.org", "user");
+        Map<Integer, Integer> statuses = Concurrently.run(30, i -> api.get("/api/v1/me/security", withEmail).status());
+        assertEquals(Map.of(200, 30), statuses);
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                + " AND event_type = 'ACCOUNT_PROFILE_CHANGED'", account));
+    }
+
     private static String expired() {
         try {
             return new org.lifeline.dev.DevToken(java.nio.file.Path.of(System.getProperty("lifeline.dev.key")))

@@ -5,8 +5,17 @@ public interface AccountRepository {
 
     Account find(AccountId id);
 
-    /** The account, locked until the transaction ends; null when there is none. */
+    /**
+     * The account, locked until the transaction ends; null when there is none. Call it before reading the account
+     * in the transaction: an account already read is locked with {@link #relock}.
+     */
     Account lock(AccountId id);
+
+    /**
+     * Locks an account this transaction has already read and reads its latest state. (Locking it by id would check
+     * the version read before, and fail when another transaction changed the account in between.)
+     */
+    Account relock(Account read);
 
     /** Stores a new account and writes it at once, so a duplicate fails here rather than at commit. */
     void addNow(Account account);

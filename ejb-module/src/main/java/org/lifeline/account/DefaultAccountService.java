@@ -31,7 +31,7 @@ public class DefaultAccountService implements AccountService {
         if (account == null) {
             openOrJoin(id, EmailAddress.isValid(tokenEmail) ? tokenEmail : null, RiskTier.STANDARD, actor);
         } else if (account.email() == null && EmailAddress.isValid(tokenEmail)) {
-            account = accounts.lock(id);
+            accounts.relock(account);
             if (account.adoptEmailIfMissing(tokenEmail, clock.instant())) {
                 events.record(id.value(), actor, new AccountProfileChanged("from token", null));
             }
@@ -40,10 +40,13 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     public ProfileChange putProfile(AccountId id, String email, RiskTier riskTier, Actor actor) {
-        if (accounts.find(id) == null && openOrJoin(id, email, riskTier, actor)) {
-            return new ProfileChange(AccountProfile.of(accounts.find(id)), true);
-        }
         Account account = accounts.lock(id);
+        if (account == null) {
+            if (openOrJoin(id, email, riskTier, actor)) {
+                return new ProfileChange(AccountProfile.of(accounts.find(id)), true);
+            }
+            account = accounts.relock(accounts.find(id));
+        }
         account.changeProfile(email, riskTier, clock.instant())
                 .ifPresent(changed -> events.record(id.value(), actor, changed));
         return new ProfileChange(AccountProfile.of(account), false);

@@ -22,6 +22,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Account relock(Account read) {
+        em.refresh(read, LockModeType.PESSIMISTIC_WRITE);
+        return read;
+    }
+
+    @Override
     public void addNow(Account account) {
         em.persist(account);
         em.flush();

@@ -22,8 +22,9 @@ public class ReviewFlags {
     SecurityEvents events;
 
     void flag(FindingDraft draft, Instant now) {
-        Account account = accounts.lock(AccountId.of(draft.accountId()));
-        if (account == null || !account.flagForReview(draft.type().name(), now)) {
+        // the chunk may have read the account already (a reminder's notification does): relock what it read
+        Account account = accounts.find(AccountId.of(draft.accountId()));
+        if (account == null || !accounts.relock(account).flagForReview(draft.type().name(), now)) {
             return;
         }
         events.record(draft.accountId(), Actor.SYSTEM,

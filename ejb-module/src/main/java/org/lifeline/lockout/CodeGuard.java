@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.account.AccountService;
@@ -103,9 +104,12 @@ public class CodeGuard {
             return;
         }
         accountService.ensureExists(attempt.account(), null, attempt.actor());
-        if (accounts.lock(attempt.account()) == null) {
+        Account opened = accounts.find(attempt.account());
+        if (opened == null) {
             throw new NotFoundException("no such account");
         }
+        // a first request that lost the race to open the account has read it: lock what it read
+        accounts.relock(opened);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
+import org.lifeline.lockout.DefaultLockoutService;
 import org.lifeline.lockout.LockoutService;
 import org.lifeline.recoverycase.CaseDecision;
 import org.lifeline.recoverycase.CaseReason;
@@ -89,6 +90,15 @@ class ServiceContractsTest {
                 refusals(LockoutService.class, unlock, ALICE, "", OWNER));
         assertEquals(Map.of("note", "must be at most " + LockoutService.MAX_NOTE_LENGTH + " characters"),
                 refusals(LockoutService.class, unlock, ALICE, "x".repeat(LockoutService.MAX_NOTE_LENGTH + 1), OWNER));
+    }
+
+    /** At run time the interceptor validates the implementation's method, which inherits the contract's constraints. */
+    @Test
+    void theImplementationInheritsTheContract() throws NoSuchMethodException {
+        Method unlock = DefaultLockoutService.class.getMethod("unlock", AccountId.class, String.class, Actor.class);
+        var refused = validator.validateParameters(new DefaultLockoutService(), unlock, new Object[] {ALICE, " ", OWNER});
+        assertEquals(1, refused.size());
+        assertEquals("is required: why the lock is lifted", refused.iterator().next().getMessage());
     }
 
     /** Parameter name to message, for a call of {@code method} with {@code arguments}. */
