@@ -39,7 +39,8 @@ public class AccountRangeMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        List<String> bounds = codes.rangeBounds(RunWindows.positive(partitions, "partitions"),
+        List<String> bounds = codes.rangeBounds(
+                RunWindows.positive(partitions, "partitions"),
                 RunWindows.of(job).until());
         List<Properties> ranges = new ArrayList<>();
         String after = "";

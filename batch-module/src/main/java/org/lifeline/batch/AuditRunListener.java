@@ -43,7 +43,9 @@ public class AuditRunListener extends AbstractJobListener {
             case STOPPING -> BatchStatus.STOPPED;
             default -> job.getBatchStatus();
         };
-        Date started = BatchRuntime.getJobOperator().getJobExecution(job.getExecutionId()).getStartTime();
+        Date started = BatchRuntime.getJobOperator()
+                .getJobExecution(job.getExecutionId())
+                .getStartTime();
         // Real time, as JBeret's start time is: a development server's moved clock must not stretch the duration.
         Duration ran = started == null ? Duration.ZERO : Duration.between(started.toInstant(), Instant.now());
         Map<String, Long> findings = new TreeMap<>();

@@ -19,7 +19,8 @@ public class CodeFindingsProcessor implements ItemProcessor {
 
     @Override
     public Object processItem(Object item) {
-        List<FindingDraft> findings = ((AccountCodes) item).findings(RunWindows.of(job).until());
+        List<FindingDraft> findings =
+                ((AccountCodes) item).findings(RunWindows.of(job).until());
         return findings.isEmpty() ? null : findings;
     }
 }

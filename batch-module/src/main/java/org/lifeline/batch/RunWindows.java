@@ -6,8 +6,7 @@ import org.lifeline.compliance.AuditWindow;
 /** The window of the running job, from the job-level properties its parameters set. */
 final class RunWindows {
 
-    private RunWindows() {
-    }
+    private RunWindows() {}
 
     static AuditWindow of(JobContext job) {
         AuditWindow window = AuditWindow.of(job.getProperties());

@@ -52,8 +52,7 @@ public class SuspiciousAttemptReader extends AbstractItemReader {
     private AttemptThresholds thresholds;
 
     /** Where the walk is: the detector's index, and the last subject it handed out. */
-    record Position(int detector, String after) implements Serializable {
-    }
+    record Position(int detector, String after) implements Serializable {}
 
     @Override
     public void open(Serializable checkpoint) {
@@ -62,15 +61,21 @@ public class SuspiciousAttemptReader extends AbstractItemReader {
         if (totpRecency == null || totpRecency.isBlank()) {
             throw new IllegalStateException("the job was started without its totpRecency parameter");
         }
-        thresholds = new AttemptThresholds(RunWindows.positive(bruteForceRefusals, "bruteForceRefusals"),
-                RunWindows.positive(sprayingAccounts, "sprayingAccounts"), Duration.parse(totpRecency.strip()));
+        thresholds = new AttemptThresholds(
+                RunWindows.positive(bruteForceRefusals, "bruteForceRefusals"),
+                RunWindows.positive(sprayingAccounts, "sprayingAccounts"),
+                Duration.parse(totpRecency.strip()));
     }
 
     @Override
     public Object readItem() {
         while (page.isEmpty() && position.detector() < AttemptAudit.DETECTORS.size()) {
-            page.addAll(attempts.page(AttemptAudit.DETECTORS.get(position.detector()), window, thresholds,
-                    position.after(), RunWindows.positive(pageSize, "pageSize")));
+            page.addAll(attempts.page(
+                    AttemptAudit.DETECTORS.get(position.detector()),
+                    window,
+                    thresholds,
+                    position.after(),
+                    RunWindows.positive(pageSize, "pageSize")));
             if (page.isEmpty()) {
                 position = new Position(position.detector() + 1, "");
             }

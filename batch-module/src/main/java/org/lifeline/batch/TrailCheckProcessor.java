@@ -35,7 +35,12 @@ public class TrailCheckProcessor implements ItemProcessor {
         if (broken.id() != null) {
             detail.put("entryId", broken.id().toString());
         }
-        return new FindingDraft(FindingType.AUDIT_TRAIL_BROKEN, broken.chainId(), broken.accountId(),
-                FindingType.AUDIT_TRAIL_BROKEN.severity(), detail, null);
+        return new FindingDraft(
+                FindingType.AUDIT_TRAIL_BROKEN,
+                broken.chainId(),
+                broken.accountId(),
+                FindingType.AUDIT_TRAIL_BROKEN.severity(),
+                detail,
+                null);
     }
 }

@@ -11,15 +11,23 @@ import org.junit.jupiter.api.Test;
 class BatchLayoutTest {
 
     private final JavaClasses batch = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.lifeline.batch");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.lifeline.batch");
 
     @Test
     void artifactsUseServiceInterfacesOnly() {
-        noClasses().that().resideInAPackage("org.lifeline.batch..")
-                .should().dependOnClassesThat().haveSimpleNameStartingWith("Default")
-                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("Jpa")
-                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..",
-                        "jakarta.ws.rs..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.lifeline.batch..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("Default")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("Jpa")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "java.sql..", "jakarta.ws.rs..")
                 .because("the batch module uses the domain module's services; no queries, no JAX-RS")
                 .check(batch);
     }

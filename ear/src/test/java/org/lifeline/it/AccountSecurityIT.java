@@ -34,8 +34,11 @@ class AccountSecurityIT extends DeployedEarTest {
 
         assertEquals("alice@example.org", Database.string("SELECT email FROM account WHERE id = ?", account));
         assertEquals("STANDARD", Database.string("SELECT risk_tier FROM account WHERE id = ?", account));
-        assertEquals(1, Database.count(
-                "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND event_type = 'ACCOUNT_CREATED'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND event_type = 'ACCOUNT_CREATED'",
+                        account));
     }
 
     @Test
@@ -43,22 +46,28 @@ class AccountSecurityIT extends DeployedEarTest {
         String account = Tokens.newAccountId("bob");
         String service = Tokens.forSubject("platform-backend", "service");
 
-        Api.Reply created = api.put("/api/v1/accounts/" + account, service,
-                "{\"email\":\"bob@example.org\",\"riskTier\":\"HIGH\"}");
+        Api.Reply created = api.put(
+                "/api/v1/accounts/" + account, service, "{\"email\":\"bob@example.org\",\"riskTier\":\"HIGH\"}");
         assertEquals(201, created.status(), created::toString);
         assertTrue(created.header("Location").orElseThrow().endsWith("/api/v1/accounts/" + account));
         assertEquals("HIGH", created.json().getString("riskTier"));
 
-        Api.Reply updated = api.put("/api/v1/accounts/" + account, service,
-                "{\"email\":\"bob@example.net\",\"riskTier\":\"STANDARD\"}");
+        Api.Reply updated = api.put(
+                "/api/v1/accounts/" + account, service, "{\"email\":\"bob@example.net\",\"riskTier\":\"STANDARD\"}");
         assertEquals(200, updated.status(), updated::toString);
         assertEquals("bob@example.net", updated.json().getString("email"));
         assertEquals("STANDARD", Database.string("SELECT risk_tier FROM account WHERE id = ?", account));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'ACCOUNT_PROFILE_CHANGED' AND details LIKE '%HIGH -> STANDARD%'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'ACCOUNT_PROFILE_CHANGED' AND details LIKE '%HIGH -> STANDARD%'",
+                        account));
         // The address itself never enters the audit trail.
-        assertEquals(0, Database.count(
-                "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND details LIKE '%example%'", account));
+        assertEquals(
+                0,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND details LIKE '%example%'", account));
 
         Api.Reply status = api.get("/api/v1/accounts/" + account + "/security", service);
         assertEquals(200, status.status(), status::toString);
@@ -68,8 +77,8 @@ class AccountSecurityIT extends DeployedEarTest {
     @Test
     void theServiceCreatesAnUnknownAccountWhenReadingItsStatus() {
         String account = Tokens.newAccountId("carol");
-        Api.Reply status = api.get("/api/v1/accounts/" + account + "/security",
-                Tokens.forSubject("platform-backend", "service"));
+        Api.Reply status =
+                api.get("/api/v1/accounts/" + account + "/security", Tokens.forSubject("platform-backend", "service"));
         assertEquals(200, status.status(), status::toString);
         assertEquals(1, Database.count("SELECT COUNT(*) FROM account WHERE id = ?", account));
     }
@@ -77,10 +86,16 @@ class AccountSecurityIT extends DeployedEarTest {
     @Test
     void accountIdsAreCaseSensitive() {
         String account = Tokens.newAccountId("Dave");
-        assertEquals(200, api.get("/api/v1/me/security", Tokens.forSubject(account, "user")).status());
-        assertEquals(200, api.get("/api/v1/me/security", Tokens.forSubject(account.toLowerCase(), "user")).status());
-        assertEquals(2, Database.count("SELECT COUNT(*) FROM account WHERE id IN (?, ?)", account,
-                account.toLowerCase()));
+        assertEquals(
+                200,
+                api.get("/api/v1/me/security", Tokens.forSubject(account, "user"))
+                        .status());
+        assertEquals(
+                200,
+                api.get("/api/v1/me/security", Tokens.forSubject(account.toLowerCase(), "user"))
+                        .status());
+        assertEquals(
+                2, Database.count("SELECT COUNT(*) FROM account WHERE id IN (?, ?)", account, account.toLowerCase()));
     }
 
     @Test
@@ -94,7 +109,8 @@ class AccountSecurityIT extends DeployedEarTest {
     @Test
     void aForgedOrExpiredTokenIs401() {
         String valid = Tokens.forSubject(Tokens.newAccountId("eve"), "user");
-        String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "AAAA" + valid.substring(valid.lastIndexOf('.') + 5);
+        String forged =
+                valid.substring(0, valid.lastIndexOf('.') + 1) + "AAAA" + valid.substring(valid.lastIndexOf('.') + 5);
         for (String token : List.of(forged, "not-a-jwt", expired())) {
             Api.Reply reply = api.get("/api/v1/me/security", token);
             assertEquals(401, reply.status(), reply::toString);
@@ -105,8 +121,8 @@ class AccountSecurityIT extends DeployedEarTest {
     @Test
     void aTokenForAnotherAudienceOrForNoneIs401() {
         String account = Tokens.newAccountId("oscar");
-        for (String token : List.of(Tokens.forAudience(account, "another-service", "user"),
-                Tokens.forAudience(account, null, "user"))) {
+        for (String token : List.of(
+                Tokens.forAudience(account, "another-service", "user"), Tokens.forAudience(account, null, "user"))) {
             Api.Reply reply = api.get("/api/v1/me/security", token);
             assertEquals(401, reply.status(), reply::toString);
             assertProblem(reply, "unauthorized");
@@ -121,15 +137,24 @@ class AccountSecurityIT extends DeployedEarTest {
         assertProblem(tooFar, "invalid-request");
         Api.Reply back = api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":-60}");
         assertEquals(400, back.status(), back::toString);
-        assertEquals(403, api.put("/api/v1/dev/clock", Tokens.forSubject("not-admin", "user"),
-                "{\"offsetSeconds\":0}").status());
-        assertEquals(0, api.get("/api/v1/dev/clock", admin).json().getJsonNumber("offsetSeconds").longValue());
+        assertEquals(
+                403,
+                api.put("/api/v1/dev/clock", Tokens.forSubject("not-admin", "user"), "{\"offsetSeconds\":0}")
+                        .status());
+        assertEquals(
+                0,
+                api.get("/api/v1/dev/clock", admin)
+                        .json()
+                        .getJsonNumber("offsetSeconds")
+                        .longValue());
     }
 
     @Test
     void theWrongRoleIs403() {
         String user = Tokens.forSubject(Tokens.newAccountId("mallory"), "user");
-        for (String path : List.of("/api/v1/accounts/someone/security", "/api/v1/accounts/someone/events",
+        for (String path : List.of(
+                "/api/v1/accounts/someone/security",
+                "/api/v1/accounts/someone/events",
                 "/api/v1/audit-log/verification")) {
             Api.Reply reply = api.get(path, user);
             assertEquals(403, reply.status(), () -> path + " " + reply);
@@ -145,22 +170,33 @@ class AccountSecurityIT extends DeployedEarTest {
     void anAdministratorMayActAsEveryRole() {
         String admin = Tokens.forSubject("root-admin", "admin");
         String account = Tokens.newAccountId("frank");
-        assertEquals(201, api.put("/api/v1/accounts/" + account, admin, "{\"riskTier\":\"STANDARD\"}").status());
-        assertEquals(200, api.get("/api/v1/accounts/" + account + "/events", admin).status());
+        assertEquals(
+                201,
+                api.put("/api/v1/accounts/" + account, admin, "{\"riskTier\":\"STANDARD\"}")
+                        .status());
+        assertEquals(
+                200, api.get("/api/v1/accounts/" + account + "/events", admin).status());
         assertEquals(200, api.get("/api/v1/audit-log/verification", admin).status());
-        assertEquals("admin", Database.string(
-                "SELECT actor_role FROM audit_event WHERE account_id = ? AND event_type = 'ACCOUNT_CREATED'", account));
+        assertEquals(
+                "admin",
+                Database.string(
+                        "SELECT actor_role FROM audit_event WHERE account_id = ? AND event_type = 'ACCOUNT_CREATED'",
+                        account));
     }
 
     @Test
     void concurrentFirstRequestsCreateOneAccount() throws Exception {
         String account = Tokens.newAccountId("grace");
         String token = Tokens.forSubject(account, "user");
-        Map<Integer, Integer> statuses = Concurrently.run(20, i -> api.get("/api/v1/me/security", token).status());
+        Map<Integer, Integer> statuses =
+                Concurrently.run(20, i -> api.get("/api/v1/me/security", token).status());
         assertEquals(Map.of(200, 20), statuses);
         assertEquals(1, Database.count("SELECT COUNT(*) FROM account WHERE id = ?", account));
-        assertEquals(1, Database.count(
-                "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND event_type = 'ACCOUNT_CREATED'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND event_type = 'ACCOUNT_CREATED'",
+                        account));
     }
 
     /** Thirty profile writes to one account at once: each one waits its turn on the row, none answers 500. */
@@ -168,10 +204,18 @@ class AccountSecurityIT extends DeployedEarTest {
     void concurrentProfileWritesTakeTurns() throws Exception {
         String account = Tokens.newAccountId("heidi");
         String service = Tokens.forSubject("platform-backend", "service");
-        assertEquals(201, api.put("/api/v1/accounts/" + account, service, "{\"riskTier\":\"STANDARD\"}").status());
-        Map<Integer, Integer> statuses = Concurrently.run(30, i -> api.put("/api/v1/accounts/" + account, service,
-                "{\"riskTier\":\"" + (i % 2 == 0 ? "HIGH" : "STANDARD") + "\",\"email\":\"h" + i
-                        + "@example.org\"}").status());
+        assertEquals(
+                201,
+                api.put("/api/v1/accounts/" + account, service, "{\"riskTier\":\"STANDARD\"}")
+                        .status());
+        Map<Integer, Integer> statuses = Concurrently.run(
+                30,
+                i -> api.put(
+                                "/api/v1/accounts/" + account,
+                                service,
+                                "{\"riskTier\":\"" + (i % 2 == 0 ? "HIGH" : "STANDARD") + "\",\"email\":\"h" + i
+                                        + "@example.org\"}")
+                        .status());
         assertEquals(Map.of(200, 30), statuses);
     }
 
@@ -179,12 +223,20 @@ class AccountSecurityIT extends DeployedEarTest {
     @Test
     void concurrentRequestsAdoptTheTokensAddressOnce() throws Exception {
         String account = Tokens.newAccountId("ivan");
-        assertEquals(200, api.get("/api/v1/me/security", Tokens.forSubject(account, "user")).status());
+        assertEquals(
+                200,
+                api.get("/api/v1/me/security", Tokens.forSubject(account, "user"))
+                        .status());
         String withEmail = Tokens.mint(account, "ivan@example.org", "user");
-        Map<Integer, Integer> statuses = Concurrently.run(30, i -> api.get("/api/v1/me/security", withEmail).status());
+        Map<Integer, Integer> statuses = Concurrently.run(
+                30, i -> api.get("/api/v1/me/security", withEmail).status());
         assertEquals(Map.of(200, 30), statuses);
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'ACCOUNT_PROFILE_CHANGED'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'ACCOUNT_PROFILE_CHANGED'",
+                        account));
     }
 
     private static String expired() {
@@ -202,7 +254,8 @@ class AccountSecurityIT extends DeployedEarTest {
         assertEquals(code, problem.getString("code"), reply::toString);
         assertEquals(reply.status(), problem.getInt("status"));
         assertTrue(problem.containsKey("type") && problem.containsKey("title") && problem.containsKey("detail"));
-        assertFalse(reply.body().matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+|org\\.|java\\.|SQL).*"),
+        assertFalse(
+                reply.body().matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+|org\\.|java\\.|SQL).*"),
                 () -> "leaks internals: " + reply.body());
     }
 }

@@ -17,25 +17,45 @@ class AuditRunIT extends DeployedEarTest {
         String user = Tokens.forSubject(account, "user");
         String auditor = Tokens.forSubject("auditor-1", "auditor");
         String admin = Tokens.forSubject("root-admin", "admin");
-        String id = api.post("/api/v1/me/recovery-cases", user, "{\"reason\":\"OTHER\",\"description\":\"x\","
-                + "\"contactEmail\":\"me@example.org\"}").json().getString("id");
+        String id = api.post(
+                        "/api/v1/me/recovery-cases",
+                        user,
+                        "{\"reason\":\"OTHER\",\"description\":\"x\"," + "\"contactEmail\":\"me@example.org\"}")
+                .json()
+                .getString("id");
 
-        assertEquals(204, api.put("/api/v1/dev/clock", admin,
-                "{\"offsetSeconds\":" + Duration.ofDays(15).toSeconds() + "}").status());
+        assertEquals(
+                204,
+                api.put(
+                                "/api/v1/dev/clock",
+                                admin,
+                                "{\"offsetSeconds\":" + Duration.ofDays(15).toSeconds() + "}")
+                        .status());
         try {
             JsonObject run = completedRun(auditor);
             JsonObject step = step(run, "expire-cases");
             assertEquals("COMPLETED", step.getString("status"));
             assertTrue(step.getInt("writeCount") >= 1, step::toString);
             assertEquals("EXPIRED", Database.string("SELECT status FROM recovery_case WHERE id = ?", id));
-            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                    + " AND event_type = 'RECOVERY_CASE_EXPIRED' AND actor_role = 'system'", account));
+            assertEquals(
+                    1,
+                    Database.count(
+                            "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                    + " AND event_type = 'RECOVERY_CASE_EXPIRED' AND actor_role = 'system'",
+                            account));
 
             completedRun(auditor);
-            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                    + " AND event_type = 'RECOVERY_CASE_EXPIRED'", account), "a second run adds nothing");
+            assertEquals(
+                    1,
+                    Database.count(
+                            "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                    + " AND event_type = 'RECOVERY_CASE_EXPIRED'",
+                            account),
+                    "a second run adds nothing");
         } finally {
-            assertEquals(204, api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
+            assertEquals(
+                    204,
+                    api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
         }
         assertEquals(200, api.get("/api/v1/audit-runs", auditor).status());
     }
@@ -46,27 +66,60 @@ class AuditRunIT extends DeployedEarTest {
         String user = Tokens.forSubject(account, "user");
         String auditor = Tokens.forSubject("auditor-1", "auditor");
         String admin = Tokens.forSubject("root-admin", "admin");
-        String id = api.post("/api/v1/me/recovery-cases", user, "{\"reason\":\"OTHER\",\"description\":\"x\","
-                + "\"contactEmail\":\"me@example.org\"}").json().getString("id");
-        assertEquals(201, api.send(new Multipart().field("kind", "OTHER")
-                .file("file", "x.pdf", "application/pdf", "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user))).status());
-        assertEquals(200, api.post("/api/v1/me/recovery-cases/" + id + "/cancel", user, "").status());
+        String id = api.post(
+                        "/api/v1/me/recovery-cases",
+                        user,
+                        "{\"reason\":\"OTHER\",\"description\":\"x\"," + "\"contactEmail\":\"me@example.org\"}")
+                .json()
+                .getString("id");
+        assertEquals(
+                201,
+                api.send(new Multipart()
+                                .field("kind", "OTHER")
+                                .file(
+                                        "file",
+                                        "x.pdf",
+                                        "application/pdf",
+                                        "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                                .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user)))
+                        .status());
+        assertEquals(
+                200,
+                api.post("/api/v1/me/recovery-cases/" + id + "/cancel", user, "")
+                        .status());
 
         completedRun(auditor);
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM recovery_case_evidence WHERE case_id = ?", id),
+        assertEquals(
+                1,
+                Database.count("SELECT COUNT(*) FROM recovery_case_evidence WHERE case_id = ?", id),
                 "kept while the case closed less than 30 days ago");
-        assertEquals(204, api.put("/api/v1/dev/clock", admin,
-                "{\"offsetSeconds\":" + Duration.ofDays(31).toSeconds() + "}").status());
+        assertEquals(
+                204,
+                api.put(
+                                "/api/v1/dev/clock",
+                                admin,
+                                "{\"offsetSeconds\":" + Duration.ofDays(31).toSeconds() + "}")
+                        .status());
         try {
             JsonObject run = completedRun(auditor);
             assertEquals("COMPLETED", step(run, "retention").getString("status"));
             assertEquals(0, Database.count("SELECT COUNT(*) FROM recovery_case_evidence WHERE case_id = ?", id));
-            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                    + " AND event_type = 'RECOVERY_CASE_EVIDENCE_PURGED'", account));
-            assertEquals(0, api.get("/api/v1/me/recovery-cases/" + id, user).json().getJsonArray("evidence").size());
+            assertEquals(
+                    1,
+                    Database.count(
+                            "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                    + " AND event_type = 'RECOVERY_CASE_EVIDENCE_PURGED'",
+                            account));
+            assertEquals(
+                    0,
+                    api.get("/api/v1/me/recovery-cases/" + id, user)
+                            .json()
+                            .getJsonArray("evidence")
+                            .size());
         } finally {
-            assertEquals(204, api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
+            assertEquals(
+                    204,
+                    api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
         }
     }
 
@@ -75,40 +128,68 @@ class AuditRunIT extends DeployedEarTest {
         String account = Tokens.newAccountId("old-attempts");
         String auditor = Tokens.forSubject("auditor-1", "auditor");
         String admin = Tokens.forSubject("root-admin", "admin");
-        assertEquals(422, api.post("/api/v1/me/verifications", Tokens.forSubject(account, "user"),
-                "{\"code\":\"123456\"}").status());
+        assertEquals(
+                422,
+                api.post("/api/v1/me/verifications", Tokens.forSubject(account, "user"), "{\"code\":\"123456\"}")
+                        .status());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?", account));
-        assertEquals(204, api.put("/api/v1/dev/clock", admin,
-                "{\"offsetSeconds\":" + Duration.ofDays(91).toSeconds() + "}").status());
+        assertEquals(
+                204,
+                api.put(
+                                "/api/v1/dev/clock",
+                                admin,
+                                "{\"offsetSeconds\":" + Duration.ofDays(91).toSeconds() + "}")
+                        .status());
         try {
             completedRun(auditor);
             assertEquals(0, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?", account));
-            assertTrue(Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?", account) >= 1,
+            assertTrue(
+                    Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?", account) >= 1,
                     "the audit trail is kept");
         } finally {
-            assertEquals(204, api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
+            assertEquals(
+                    204,
+                    api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
         }
     }
 
     @Test
     void theScheduleIsOnePersistentTimerInTheDatabase() {
         // The test server's schedule is "0 3 1 1 *" (see the failsafe environment); redeployments keep one timer.
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM JBOSS_EJB_TIMER WHERE TIMED_OBJECT_ID LIKE ?"
-                + " AND SCHEDULE_EXPR_MINUTE = '0' AND SCHEDULE_EXPR_HOUR = '3' AND SCHEDULE_EXPR_DAY_OF_MONTH = '1'"
-                + " AND SCHEDULE_EXPR_MONTH = '1'", "%AuditSchedule"));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM JBOSS_EJB_TIMER WHERE TIMED_OBJECT_ID LIKE ?"
+                                + " AND SCHEDULE_EXPR_MINUTE = '0' AND SCHEDULE_EXPR_HOUR = '3' AND SCHEDULE_EXPR_DAY_OF_MONTH = '1'"
+                                + " AND SCHEDULE_EXPR_MONTH = '1'",
+                        "%AuditSchedule"));
     }
 
     @Test
     void onlyAuditorsRunTheJob() {
-        assertEquals(403, api.post("/api/v1/audit-runs", Tokens.forSubject("someone", "user"), "").status());
-        assertEquals(403, api.get("/api/v1/audit-runs", Tokens.forSubject("agent-1", "support")).status());
-        assertEquals(404, api.get("/api/v1/audit-runs/999999999", Tokens.forSubject("auditor-1", "auditor")).status());
-        assertEquals(404, api.get("/api/v1/audit-runs/abc", Tokens.forSubject("auditor-1", "auditor")).status());
+        assertEquals(
+                403,
+                api.post("/api/v1/audit-runs", Tokens.forSubject("someone", "user"), "")
+                        .status());
+        assertEquals(
+                403,
+                api.get("/api/v1/audit-runs", Tokens.forSubject("agent-1", "support"))
+                        .status());
+        assertEquals(
+                404,
+                api.get("/api/v1/audit-runs/999999999", Tokens.forSubject("auditor-1", "auditor"))
+                        .status());
+        assertEquals(
+                404,
+                api.get("/api/v1/audit-runs/abc", Tokens.forSubject("auditor-1", "auditor"))
+                        .status());
     }
 
     static JsonObject step(JsonObject run, String name) {
-        return run.getJsonArray("steps").stream().map(JsonObject.class::cast)
-                .filter(step -> step.getString("name").equals(name)).findFirst()
+        return run.getJsonArray("steps").stream()
+                .map(JsonObject.class::cast)
+                .filter(step -> step.getString("name").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no step " + name + " in " + run));
     }
 

@@ -27,8 +27,8 @@ final class AuditRuns {
 
     /** Starts a run (over the time since {@code since}, when given) and returns its id. */
     long start(Instant since) {
-        Api.Reply started = api.post("/api/v1/audit-runs", auditor,
-                since == null ? "{}" : "{\"since\":\"" + since + "\"}");
+        Api.Reply started =
+                api.post("/api/v1/audit-runs", auditor, since == null ? "{}" : "{\"since\":\"" + since + "\"}");
         assertEquals(202, started.status(), started::toString);
         return started.json().getJsonNumber("runId").longValue();
     }
@@ -46,7 +46,8 @@ final class AuditRuns {
             if (status.equals(expected)) {
                 return run;
             }
-            if (Map.of("COMPLETED", 1, "FAILED", 1, "STOPPED", 1, "ABANDONED", 1).containsKey(status)) {
+            if (Map.of("COMPLETED", 1, "FAILED", 1, "STOPPED", 1, "ABANDONED", 1)
+                    .containsKey(status)) {
                 fail("run " + runId + " ended " + status + ", not " + expected + ": " + run);
             }
             pause(100);
@@ -65,8 +66,8 @@ final class AuditRuns {
             JsonObject reply = api.get("/api/v1/audit-runs/" + runId + "/findings?size=200&page=" + page, auditor)
                     .json();
             reply.getJsonArray("items").stream().map(JsonObject.class::cast).forEach(finding -> {
-                String previous = found.put(finding.getString("type") + " " + finding.getString("subject"),
-                        finding.getString("severity"));
+                String previous = found.put(
+                        finding.getString("type") + " " + finding.getString("subject"), finding.getString("severity"));
                 if (previous != null) {
                     fail("the same finding twice in one run: " + finding);
                 }

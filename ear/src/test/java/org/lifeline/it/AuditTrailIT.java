@@ -44,8 +44,8 @@ class AuditTrailIT extends DeployedEarTest {
         assertEquals(2, newest.getInt("sequence"));
         assertTrue(newest.getString("occurredAt").endsWith("Z"), newest::toString);
 
-        Api.Reply asSupport = api.get("/api/v1/accounts/" + account + "/events",
-                Tokens.forSubject("agent-1", "support"));
+        Api.Reply asSupport =
+                api.get("/api/v1/accounts/" + account + "/events", Tokens.forSubject("agent-1", "support"));
         assertEquals(200, asSupport.status(), asSupport::toString);
     }
 
@@ -67,12 +67,16 @@ class AuditTrailIT extends DeployedEarTest {
         assertTrue(before.getBoolean("intact"), before::toString);
         assertTrue(before.getJsonNumber("entriesChecked").longValue() >= 3);
 
-        long tampered = Long.parseLong(Database.string(
-                "SELECT id FROM audit_event WHERE account_id = ? AND sequence_no = 2", account));
+        long tampered = Long.parseLong(
+                Database.string("SELECT id FROM audit_event WHERE account_id = ? AND sequence_no = 2", account));
         String original = Database.string("SELECT details FROM audit_event WHERE id = ?", tampered);
         try {
-            assertEquals(1, Database.update("UPDATE audit_event SET details = ? WHERE id = ?",
-                    "{\"riskTier\":\"HIGH -> HIGH\"}", tampered));
+            assertEquals(
+                    1,
+                    Database.update(
+                            "UPDATE audit_event SET details = ? WHERE id = ?",
+                            "{\"riskTier\":\"HIGH -> HIGH\"}",
+                            tampered));
             JsonObject after = verification();
             assertFalse(after.getBoolean("intact"), after::toString);
             JsonObject broken = after.getJsonObject("firstBrokenEntry");

@@ -35,7 +35,8 @@ record AuthenticatorApp(String base32Secret) {
     String codeAt(long step) {
         try {
             TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(PERIOD));
-            int code = totp.generateOneTimePassword(new SecretKeySpec(new Base32().decode(base32Secret), "HmacSHA1"),
+            int code = totp.generateOneTimePassword(
+                    new SecretKeySpec(new Base32().decode(base32Secret), "HmacSHA1"),
                     Instant.ofEpochSecond(step * PERIOD));
             return String.format("%06d", code);
         } catch (Exception e) {

@@ -45,20 +45,27 @@ class AuthenticatorIT extends DeployedEarTest {
         assertEquals("SHA1", enrollment.getString("algorithm"));
         assertEquals(6, enrollment.getInt("digits"));
         assertEquals(30, enrollment.getInt("period"));
-        assertEquals("otpauth://totp/Lifeline:Work%20phone?secret=" + secret
-                + "&issuer=Lifeline&algorithm=SHA1&digits=6&period=30", enrollment.getString("otpauthUri"));
+        assertEquals(
+                "otpauth://totp/Lifeline:Work%20phone?secret=" + secret
+                        + "&issuer=Lifeline&algorithm=SHA1&digits=6&period=30",
+                enrollment.getString("otpauthUri"));
         assertFalse(enrollment.getString("enrollmentId").isBlank());
         assertTrue(enrollment.getString("expiresAt").endsWith("Z"));
 
         HttpResponse<byte[]> png = api.raw(api.request("/api/v1/me/authenticator/qr", user)
-                .header("Accept", "image/png").GET());
+                .header("Accept", "image/png")
+                .GET());
         assertEquals(200, png.statusCode());
         assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
-        String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.body())))))).getText();
+        String decoded = new MultiFormatReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(
+                        new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.body()))))))
+                .getText();
         assertEquals(enrollment.getString("otpauthUri"), decoded);
 
-        Api.Reply svg = api.send(api.request("/api/v1/me/authenticator/qr", user).header("Accept", "image/svg+xml").GET());
+        Api.Reply svg = api.send(api.request("/api/v1/me/authenticator/qr", user)
+                .header("Accept", "image/svg+xml")
+                .GET());
         assertEquals(200, svg.status());
         assertTrue(svg.contentType().startsWith("image/svg+xml"));
         assertTrue(svg.body().startsWith("<svg"));
@@ -101,8 +108,12 @@ class AuthenticatorIT extends DeployedEarTest {
         assertEquals("ACTIVE", confirmed.json().getString("status"));
         assertEquals(10, confirmed.json().getJsonArray("recoveryCodes").size());
         assertEquals("ACTIVE", status());
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'AUTHENTICATOR_CONFIRMED'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'AUTHENTICATOR_CONFIRMED'",
+                        account));
     }
 
     @Test
@@ -110,7 +121,9 @@ class AuthenticatorIT extends DeployedEarTest {
         Api.Reply nothing = api.post("/api/v1/me/authenticator/confirm", user, code("123456"));
         assertEquals(404, nothing.status(), nothing::toString);
         assertProblem(nothing, "not-found");
-        Api.Reply noQr = api.send(api.request("/api/v1/me/authenticator/qr", user).header("Accept", "image/png").GET());
+        Api.Reply noQr = api.send(api.request("/api/v1/me/authenticator/qr", user)
+                .header("Accept", "image/png")
+                .GET());
         assertEquals(404, noQr.status(), noQr::toString);
         assertProblem(noQr, "not-found");
 
@@ -128,8 +141,14 @@ class AuthenticatorIT extends DeployedEarTest {
         assertNotEquals(first.base32Secret(), second.base32Secret());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM authenticator WHERE account_id = ?", account));
         AuthenticatorApp.awaitStepWithAtLeast(5);
-        assertEquals(422, api.post("/api/v1/me/authenticator/confirm", user, code(first.currentCode())).status());
-        assertEquals(200, api.post("/api/v1/me/authenticator/confirm", user, code(second.currentCode())).status());
+        assertEquals(
+                422,
+                api.post("/api/v1/me/authenticator/confirm", user, code(first.currentCode()))
+                        .status());
+        assertEquals(
+                200,
+                api.post("/api/v1/me/authenticator/confirm", user, code(second.currentCode()))
+                        .status());
     }
 
     @Test
@@ -150,11 +169,18 @@ class AuthenticatorIT extends DeployedEarTest {
         assertEquals(204, removed.status(), removed::toString);
         assertEquals("NONE", status());
         assertEquals(0, Database.count("SELECT COUNT(*) FROM authenticator WHERE account_id = ?", account));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'AUTHENTICATOR_REMOVED'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'AUTHENTICATOR_REMOVED'",
+                        account));
 
         // The old secret is dead; a new enrollment has a new one.
-        assertEquals(422, api.post("/api/v1/me/verifications", user, code(app.codeAt(step + 1))).status());
+        assertEquals(
+                422,
+                api.post("/api/v1/me/verifications", user, code(app.codeAt(step + 1)))
+                        .status());
         assertNotEquals(app.base32Secret(), Flows.enroll(api, user).base32Secret());
     }
 
@@ -172,17 +198,24 @@ class AuthenticatorIT extends DeployedEarTest {
         Api.Reply refused = api.post("/api/v1/me/verifications", user, code(app.codeAt(step)));
         assertEquals(422, refused.status(), refused::toString);
         assertProblem(refused, "verification-failed");
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?"
-                + " AND reason = 'FROZEN'", account));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'AUTHENTICATOR_FROZEN'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?" + " AND reason = 'FROZEN'",
+                        account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'AUTHENTICATOR_FROZEN'",
+                        account));
         assertEquals(409, api.post("/api/v1/me/authenticator", user, "{}").status());
     }
 
     @Test
     void anEnrollmentBodyIsOptionalAndItsLabelChecked() {
-        Api.Reply bare = api.send(api.request("/api/v1/me/authenticator", user)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        Api.Reply bare =
+                api.send(api.request("/api/v1/me/authenticator", user).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(201, bare.status(), bare::toString);
         // Without a label the app shows the contact address.
         assertTrue(bare.json().getString("otpauthUri").contains(":" + account + "%40example.org?"), bare::toString);

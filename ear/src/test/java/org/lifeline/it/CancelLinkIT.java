@@ -60,25 +60,51 @@ class CancelLinkIT extends DeployedEarTest {
         String id = approvedCase(user);
         String token = awaitCancelToken(account, "RECOVERY_CASE_APPROVED");
         String admin = Tokens.forSubject("root-admin", "admin");
-        assertEquals(204, api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":" + 49 * 3600 + "}").status());
+        assertEquals(
+                204,
+                api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":" + 49 * 3600 + "}")
+                        .status());
         try {
             Api.Reply late = api.post("/api/v1/recovery-cases/cancel", null, "{\"token\":\"" + token + "\"}");
             assertEquals(404, late.status(), late::toString);
         } finally {
-            assertEquals(204, api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
+            assertEquals(
+                    204,
+                    api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":0}").status());
         }
-        assertFalse(Database.string("SELECT status FROM recovery_case WHERE id = ?", id).equals("CANCELLED"));
+        assertFalse(Database.string("SELECT status FROM recovery_case WHERE id = ?", id)
+                .equals("CANCELLED"));
     }
 
     private String approvedCase(String user) {
-        String id = api.post("/api/v1/me/recovery-cases", user, "{\"reason\":\"OTHER\",\"description\":\"x\","
-                + "\"contactEmail\":\"me@example.org\"}").json().getString("id");
-        assertEquals(201, api.send(new Multipart().field("kind", "OTHER")
-                .file("file", "x.pdf", "application/pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
-                .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user))).status());
-        assertEquals(200, api.post("/api/v1/me/recovery-cases/" + id + "/submit", user, "").status());
-        assertEquals(200, api.post("/api/v1/recovery-cases/" + id + "/decisions",
-                Tokens.forSubject("agent-1", "support"), "{\"decision\":\"APPROVE\"}").status());
+        String id = api.post(
+                        "/api/v1/me/recovery-cases",
+                        user,
+                        "{\"reason\":\"OTHER\",\"description\":\"x\"," + "\"contactEmail\":\"me@example.org\"}")
+                .json()
+                .getString("id");
+        assertEquals(
+                201,
+                api.send(new Multipart()
+                                .field("kind", "OTHER")
+                                .file(
+                                        "file",
+                                        "x.pdf",
+                                        "application/pdf",
+                                        "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
+                                .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user)))
+                        .status());
+        assertEquals(
+                200,
+                api.post("/api/v1/me/recovery-cases/" + id + "/submit", user, "")
+                        .status());
+        assertEquals(
+                200,
+                api.post(
+                                "/api/v1/recovery-cases/" + id + "/decisions",
+                                Tokens.forSubject("agent-1", "support"),
+                                "{\"decision\":\"APPROVE\"}")
+                        .status());
         return id;
     }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Support review of security-reset cases: approvals, rejections, the high-risk rule, and the races. */
 class CaseDecisionsIT extends DeployedEarTest {
 
-    private static final String CASE = "{\"reason\":\"DEVICE_RESET\",\"description\":\"Phone wiped\","
-            + "\"contactEmail\":\"me@example.org\"}";
+    private static final String CASE =
+            "{\"reason\":\"DEVICE_RESET\",\"description\":\"Phone wiped\"," + "\"contactEmail\":\"me@example.org\"}";
     private static final String APPROVE = "{\"decision\":\"APPROVE\",\"note\":\"documents match\"}";
     private static final String REJECT = "{\"decision\":\"REJECT\",\"note\":\"selfie does not match\"}";
 
@@ -45,17 +45,32 @@ class CaseDecisionsIT extends DeployedEarTest {
         assertEquals("APPROVED", approved.json().getString("status"));
         Instant effective = Instant.parse(approved.json().getString("effectiveAt"));
         assertWithin(before.plus(Duration.ofHours(48)), effective);
-        assertEquals("APPROVED", api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'RECOVERY_CASE_DECIDED' AND actor_subject = 'agent-1'", account));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM notification WHERE account_id = ?"
-                + " AND type = 'RECOVERY_CASE_APPROVED'", account));
+        assertEquals(
+                "APPROVED",
+                api.get("/api/v1/me/recovery-cases/" + id, user).json().getString("status"));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'RECOVERY_CASE_DECIDED' AND actor_subject = 'agent-1'",
+                        account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM notification WHERE account_id = ?"
+                                + " AND type = 'RECOVERY_CASE_APPROVED'",
+                        account));
     }
 
     @Test
     void aHighRiskAccountNeedsTwoAgentsAndWaitsLonger() {
-        assertEquals(201, api.put("/api/v1/accounts/" + account, Tokens.forSubject("platform", "service"),
-                "{\"riskTier\":\"HIGH\"}").status());
+        assertEquals(
+                201,
+                api.put(
+                                "/api/v1/accounts/" + account,
+                                Tokens.forSubject("platform", "service"),
+                                "{\"riskTier\":\"HIGH\"}")
+                        .status());
         String id = submittedCase();
         Api.Reply first = decide(id, agent1, APPROVE);
         assertEquals(200, first.status(), first::toString);
@@ -66,7 +81,8 @@ class CaseDecisionsIT extends DeployedEarTest {
         Instant before = Instant.now();
         Api.Reply second = decide(id, agent2, APPROVE);
         assertEquals("APPROVED", second.json().getString("status"));
-        assertWithin(before.plus(Duration.ofHours(72)), Instant.parse(second.json().getString("effectiveAt")));
+        assertWithin(
+                before.plus(Duration.ofHours(72)), Instant.parse(second.json().getString("effectiveAt")));
         assertEquals(2, second.json().getJsonArray("decisions").size());
     }
 
@@ -81,7 +97,8 @@ class CaseDecisionsIT extends DeployedEarTest {
 
     @Test
     void onlySubmittedCasesAreDecidedAndNeverByTheOwner() {
-        String waiting = api.post("/api/v1/me/recovery-cases", user, CASE).json().getString("id");
+        String waiting =
+                api.post("/api/v1/me/recovery-cases", user, CASE).json().getString("id");
         assertEquals(409, decide(waiting, agent1, APPROVE).status());
         Api.Reply own = decide(waiting, Tokens.forSubject(account, "support"), APPROVE);
         assertEquals(403, own.status(), own::toString);
@@ -94,8 +111,10 @@ class CaseDecisionsIT extends DeployedEarTest {
     @Test
     void approveRacingRejectEndsInOneFinalState() throws Exception {
         String id = submittedCase();
-        Map<Integer, Integer> statuses = Concurrently.run(2,
-                i -> decide(id, i == 0 ? agent1 : agent2, i == 0 ? APPROVE : REJECT).status());
+        Map<Integer, Integer> statuses = Concurrently.run(
+                2,
+                i -> decide(id, i == 0 ? agent1 : agent2, i == 0 ? APPROVE : REJECT)
+                        .status());
         assertEquals(Map.of(200, 1, 409, 1), statuses);
         assertConsistent(id, Set.of("APPROVED", "REJECTED"));
     }
@@ -103,17 +122,19 @@ class CaseDecisionsIT extends DeployedEarTest {
     @Test
     void approveRacingTheOwnersCancelEndsInOneFinalState() throws Exception {
         String id = submittedCase();
-        Map<Integer, Integer> statuses = Concurrently.run(2, i -> i == 0
-                ? decide(id, agent1, APPROVE).status()
-                : api.post("/api/v1/me/recovery-cases/" + id + "/cancel", user, "").status());
+        Map<Integer, Integer> statuses = Concurrently.run(
+                2,
+                i -> i == 0
+                        ? decide(id, agent1, APPROVE).status()
+                        : api.post("/api/v1/me/recovery-cases/" + id + "/cancel", user, "")
+                                .status());
         assertTrue(statuses.keySet().stream().allMatch(s -> s == 200 || s == 409), statuses::toString);
         // Approved then cancelled (the owner may cancel during the wait), or cancelled before any decision.
         assertConsistent(id, Set.of("CANCELLED"));
     }
 
     /** An owner with a confirmed app (the previous step used) and an approved reset waiting for its period. */
-    private record Waiting(AuthenticatorApp app, long step, String caseId) {
-    }
+    private record Waiting(AuthenticatorApp app, long step, String caseId) {}
 
     private Waiting approvedResetWaiting() {
         AuthenticatorApp.awaitStepWithAtLeast(10);
@@ -125,25 +146,31 @@ class CaseDecisionsIT extends DeployedEarTest {
     }
 
     private String statusOf(Waiting waiting) {
-        return api.get("/api/v1/me/recovery-cases/" + waiting.caseId(), user).json().getString("status");
+        return api.get("/api/v1/me/recovery-cases/" + waiting.caseId(), user)
+                .json()
+                .getString("status");
     }
 
     @Test
     void aCodeUsedDuringTheWaitCancelsTheCase() {
         Waiting waiting = approvedResetWaiting();
-        Api.Reply verified = api.post("/api/v1/me/verifications", user,
-                Flows.code(waiting.app().codeAt(waiting.step())));
+        Api.Reply verified = api.post(
+                "/api/v1/me/verifications", user, Flows.code(waiting.app().codeAt(waiting.step())));
         assertEquals(200, verified.status(), verified::toString);
         assertEquals("CANCELLED", statusOf(waiting));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'RECOVERY_CASE_CANCELLED' AND details LIKE '%a factor was used%'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'RECOVERY_CASE_CANCELLED' AND details LIKE '%a factor was used%'",
+                        account));
     }
 
     @Test
     void aCodeGivenToRegenerateRecoveryCodesDuringTheWaitCancelsTheCase() {
         Waiting waiting = approvedResetWaiting();
-        Api.Reply regenerated = api.post("/api/v1/me/recovery-codes", user,
-                Flows.code(waiting.app().codeAt(waiting.step())));
+        Api.Reply regenerated = api.post(
+                "/api/v1/me/recovery-codes", user, Flows.code(waiting.app().codeAt(waiting.step())));
         assertEquals(201, regenerated.status(), regenerated::toString);
         assertEquals("CANCELLED", statusOf(waiting));
     }
@@ -153,8 +180,10 @@ class CaseDecisionsIT extends DeployedEarTest {
         Waiting waiting = approvedResetWaiting();
         Api.Reply removed = api.send(api.request("/api/v1/me/authenticator", user)
                 .header("Content-Type", "application/json")
-                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString(
-                        Flows.code(waiting.app().codeAt(waiting.step())))));
+                .method(
+                        "DELETE",
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                Flows.code(waiting.app().codeAt(waiting.step())))));
         assertEquals(204, removed.status(), removed::toString);
         assertEquals("CANCELLED", statusOf(waiting));
     }
@@ -162,8 +191,20 @@ class CaseDecisionsIT extends DeployedEarTest {
     @Test
     void aWrongCodeDuringTheWaitLeavesTheCaseApproved() {
         Waiting waiting = approvedResetWaiting();
-        assertEquals(422, api.post("/api/v1/me/recovery-codes", user, Flows.code(waiting.app().wrongCode())).status());
-        assertEquals(422, api.post("/api/v1/me/verifications", user, Flows.code(waiting.app().wrongCode())).status());
+        assertEquals(
+                422,
+                api.post(
+                                "/api/v1/me/recovery-codes",
+                                user,
+                                Flows.code(waiting.app().wrongCode()))
+                        .status());
+        assertEquals(
+                422,
+                api.post(
+                                "/api/v1/me/verifications",
+                                user,
+                                Flows.code(waiting.app().wrongCode()))
+                        .status());
         assertEquals("APPROVED", statusOf(waiting));
     }
 
@@ -178,11 +219,15 @@ class CaseDecisionsIT extends DeployedEarTest {
 
     private String submittedCase() {
         String id = api.post("/api/v1/me/recovery-cases", user, CASE).json().getString("id");
-        Api.Reply added = api.send(new Multipart().field("kind", "ID_DOCUMENT")
+        Api.Reply added = api.send(new Multipart()
+                .field("kind", "ID_DOCUMENT")
                 .file("file", "id.pdf", "application/pdf", "%PDF-1.4\n%id\n".getBytes(StandardCharsets.US_ASCII))
                 .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user)));
         assertEquals(201, added.status(), added::toString);
-        assertEquals(200, api.post("/api/v1/me/recovery-cases/" + id + "/submit", user, "").status());
+        assertEquals(
+                200,
+                api.post("/api/v1/me/recovery-cases/" + id + "/submit", user, "")
+                        .status());
         return id;
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +39,10 @@ class ComplianceRunsIT extends DeployedEarTest {
         for (int i = 0; i < FILLER_ACCOUNTS; i++) {
             accounts.add(new Object[] {prefix + i, now, now});
         }
-        Database.batch("INSERT INTO account (id, risk_tier, created_at, updated_at, version)"
-                + " VALUES (?, 'STANDARD', ?, ?, 0)", accounts);
+        Database.batch(
+                "INSERT INTO account (id, risk_tier, created_at, updated_at, version)"
+                        + " VALUES (?, 'STANDARD', ?, ?, 0)",
+                accounts);
     }
 
     @Test
@@ -63,15 +65,25 @@ class ComplianceRunsIT extends DeployedEarTest {
 
         long uninterrupted = runs.completed(since).getJsonNumber("runId").longValue();
         Map<String, String> expected = ComplianceFindingsIT.only(subjects, runs.findings(uninterrupted));
-        assertEquals(Map.of("BRUTE_FORCE " + brute, "HIGH", "SPRAYING " + sprayer, "HIGH",
-                "NO_CODES_LEFT " + exhausted, "MEDIUM"), expected);
+        assertEquals(
+                Map.of(
+                        "BRUTE_FORCE " + brute,
+                        "HIGH",
+                        "SPRAYING " + sprayer,
+                        "HIGH",
+                        "NO_CODES_LEFT " + exhausted,
+                        "MEDIUM"),
+                expected);
 
         long stopped = runs.start(since);
         AuditRuns.pause(150);
         AuditRuns.stop(management, stopped);
         JsonObject stoppedRun = runs.awaitEnd(stopped, "STOPPED");
-        assertTrue(stoppedRun.getJsonArray("steps").stream().map(JsonObject.class::cast)
-                .anyMatch(step -> step.getString("status").equals("STOPPED")), stoppedRun::toString);
+        assertTrue(
+                stoppedRun.getJsonArray("steps").stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(step -> step.getString("status").equals("STOPPED")),
+                stoppedRun::toString);
 
         JsonObject restarted = runs.get(runs.start(null));
         long restartedId = restarted.getJsonNumber("runId").longValue();
@@ -81,14 +93,22 @@ class ComplianceRunsIT extends DeployedEarTest {
         JsonObject completed = runs.awaitEnd(restartedId, "COMPLETED");
         assertEquals(6, completed.getJsonArray("steps").size(), completed::toString);
         assertEquals(expected, ComplianceFindingsIT.only(subjects, runs.findings(restartedId)));
-        assertEquals(0, Database.count("SELECT COUNT(*) FROM (SELECT finding_type, subject FROM audit_finding"
-                + " WHERE window_start = ? AND window_end = ? GROUP BY finding_type, subject HAVING COUNT(*) > 1) d",
-                Database.utc(Instant.parse(restarted.getString("since"))),
-                Database.utc(Instant.parse(restarted.getString("until")))), "no finding written twice");
-        assertEquals(1, ComplianceFindingsIT.notifications(exhausted, "RECOVERY_CODES_EXHAUSTED"),
+        assertEquals(
+                0,
+                Database.count(
+                        "SELECT COUNT(*) FROM (SELECT finding_type, subject FROM audit_finding"
+                                + " WHERE window_start = ? AND window_end = ? GROUP BY finding_type, subject HAVING COUNT(*) > 1) d",
+                        Database.utc(Instant.parse(restarted.getString("since"))),
+                        Database.utc(Instant.parse(restarted.getString("until")))),
+                "no finding written twice");
+        assertEquals(
+                1,
+                ComplianceFindingsIT.notifications(exhausted, "RECOVERY_CODES_EXHAUSTED"),
                 "three runs, one reminder");
-        assertEquals(200, api.get("/api/v1/audit-runs/" + restartedId + "/report",
-                Tokens.forSubject("auditor-1", "auditor")).status());
+        assertEquals(
+                200,
+                api.get("/api/v1/audit-runs/" + restartedId + "/report", Tokens.forSubject("auditor-1", "auditor"))
+                        .status());
     }
 
     @Test
@@ -96,8 +116,10 @@ class ComplianceRunsIT extends DeployedEarTest {
         String auditor = Tokens.forSubject("auditor-1", "auditor");
         Set<Long> started = ConcurrentHashMap.newKeySet();
         Map<Integer, Integer> answers = Concurrently.run(8, i -> {
-            Api.Reply reply = api.post("/api/v1/audit-runs", auditor, "{\"since\":\""
-                    + Instant.now().minus(Duration.ofHours(1)) + "\"}");
+            Api.Reply reply = api.post(
+                    "/api/v1/audit-runs",
+                    auditor,
+                    "{\"since\":\"" + Instant.now().minus(Duration.ofHours(1)) + "\"}");
             if (reply.status() == 202) {
                 started.add(reply.json().getJsonNumber("runId").longValue());
             }
@@ -126,10 +148,21 @@ class ComplianceRunsIT extends DeployedEarTest {
     @Test
     void sinceMustBeAnInstantInThePast() {
         String auditor = Tokens.forSubject("auditor-1", "auditor");
-        assertEquals(400, api.post("/api/v1/audit-runs", auditor, "{\"since\":\"yesterday\"}").status());
-        assertEquals(400, api.post("/api/v1/audit-runs", auditor, "{\"since\":\""
-                + Instant.now().plus(Duration.ofDays(1)) + "\"}").status());
-        assertEquals(400, api.post("/api/v1/audit-runs", auditor, "{\"since\":\"2026-01-01T00:00:00Z\"} x").status());
+        assertEquals(
+                400,
+                api.post("/api/v1/audit-runs", auditor, "{\"since\":\"yesterday\"}")
+                        .status());
+        assertEquals(
+                400,
+                api.post(
+                                "/api/v1/audit-runs",
+                                auditor,
+                                "{\"since\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\"}")
+                        .status());
+        assertEquals(
+                400,
+                api.post("/api/v1/audit-runs", auditor, "{\"since\":\"2026-01-01T00:00:00Z\"} x")
+                        .status());
     }
 
     private long newestRun(String auditor) {

@@ -14,8 +14,7 @@ import java.util.function.Function;
 /** Real concurrency for race tests: many threads held at one latch, then released together. */
 final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** Runs {@code requests} calls released together by one latch; counts the answers by status. */
     static Map<Integer, Integer> run(int requests, Function<Integer, Integer> call) throws Exception {

@@ -9,16 +9,18 @@ import java.sql.SQLException;
 /** Direct access to the test database, to check what the API claims and to play the attacker who edits rows. */
 final class Database {
 
-    private Database() {
-    }
+    private Database() {}
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("lifeline.test.db.url"),
-                System.getProperty("lifeline.test.db.user"), System.getProperty("lifeline.test.db.password"));
+        return DriverManager.getConnection(
+                System.getProperty("lifeline.test.db.url"),
+                System.getProperty("lifeline.test.db.user"),
+                System.getProperty("lifeline.test.db.password"));
     }
 
     static long count(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -32,7 +34,8 @@ final class Database {
     }
 
     static String string(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -45,7 +48,8 @@ final class Database {
     }
 
     static int update(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -62,7 +66,8 @@ final class Database {
 
     /** Runs one statement for each row of parameters, in one batch. */
     static void batch(String sql, java.util.List<Object[]> rows) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
                     s.setObject(i + 1, row[i]);

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /** Evidence for a security reset: judged by its bytes, bounded, stored sealed, read by support under audit. */
 class EvidenceIT extends DeployedEarTest {
 
-    private static final String CASE = "{\"reason\":\"STOLEN_DEVICE\",\"description\":\"Phone stolen\","
-            + "\"contactEmail\":\"me@example.org\"}";
+    private static final String CASE =
+            "{\"reason\":\"STOLEN_DEVICE\",\"description\":\"Phone stolen\"," + "\"contactEmail\":\"me@example.org\"}";
 
     private String account;
     private String user;
@@ -53,20 +53,34 @@ class EvidenceIT extends DeployedEarTest {
         assertFalse(contains(stored, Arrays.copyOfRange(png, 0, 16)), "the stored bytes hold the plaintext");
 
         String support = Tokens.forSubject("agent-1", "support");
-        HttpResponse<byte[]> read = api.raw(api.request("/api/v1/recovery-cases/" + caseId + "/evidence/"
-                + evidence.getString("evidenceId"), support).setHeader("Accept", "*/*").GET());
+        HttpResponse<byte[]> read = api.raw(api.request(
+                        "/api/v1/recovery-cases/" + caseId + "/evidence/" + evidence.getString("evidenceId"), support)
+                .setHeader("Accept", "*/*")
+                .GET());
         assertEquals(200, read.statusCode());
         assertEquals("image/png", read.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(png, read.body());
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'RECOVERY_CASE_EVIDENCE_READ'", account));
-        assertEquals(1, api.get("/api/v1/recovery-cases/" + caseId, support).json().getJsonArray("evidence").size());
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'RECOVERY_CASE_EVIDENCE_READ'",
+                        account));
+        assertEquals(
+                1,
+                api.get("/api/v1/recovery-cases/" + caseId, support)
+                        .json()
+                        .getJsonArray("evidence")
+                        .size());
     }
 
     @Test
     void aTextFileRenamedPngIs415() {
-        Api.Reply refused = upload("passport.png", "image/png",
-                "this is not an image, whatever its name says".getBytes(StandardCharsets.UTF_8), "ID_DOCUMENT");
+        Api.Reply refused = upload(
+                "passport.png",
+                "image/png",
+                "this is not an image, whatever its name says".getBytes(StandardCharsets.UTF_8),
+                "ID_DOCUMENT");
         assertEquals(415, refused.status(), refused::toString);
         assertProblem(refused, "unsupported-media-type");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM recovery_case_evidence WHERE case_id = ?", caseId));
@@ -89,7 +103,9 @@ class EvidenceIT extends DeployedEarTest {
         assertEquals(409, empty.status(), empty::toString);
         byte[] pdf = "%PDF-1.4\n%tiny\n".getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < 10; i++) {
-            assertEquals(201, upload("doc" + i + ".pdf", "application/pdf", pdf, "OTHER").status());
+            assertEquals(
+                    201,
+                    upload("doc" + i + ".pdf", "application/pdf", pdf, "OTHER").status());
         }
         Api.Reply eleventh = upload("doc10.pdf", "application/pdf", pdf, "OTHER");
         assertEquals(413, eleventh.status(), eleventh::toString);
@@ -104,11 +120,14 @@ class EvidenceIT extends DeployedEarTest {
     @Test
     void anotherAccountsCaseTakesNoEvidenceAndBadKindsAreRefused() throws Exception {
         String mallory = Tokens.forSubject(Tokens.newAccountId("mallory"), "user");
-        Api.Reply theirs = api.send(new Multipart().field("kind", "SELFIE").file("file", "me.png", "image/png", png())
+        Api.Reply theirs = api.send(new Multipart()
+                .field("kind", "SELFIE")
+                .file("file", "me.png", "image/png", png())
                 .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", mallory)));
         assertEquals(404, theirs.status(), theirs::toString);
         assertEquals(400, upload("me.png", "image/png", png(), "HOLIDAY_PHOTO").status());
-        Api.Reply noFile = api.send(new Multipart().field("kind", "SELFIE")
+        Api.Reply noFile = api.send(new Multipart()
+                .field("kind", "SELFIE")
                 .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));
         assertEquals(400, noFile.status(), noFile::toString);
     }
@@ -119,7 +138,8 @@ class EvidenceIT extends DeployedEarTest {
      */
     @Test
     void theServiceContractRefusesAMissingKindByName() throws Exception {
-        Api.Reply noKind = api.send(new Multipart().file("file", "me.png", "image/png", png())
+        Api.Reply noKind = api.send(new Multipart()
+                .file("file", "me.png", "image/png", png())
                 .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));
         assertEquals(400, noKind.status(), noKind::toString);
         assertProblem(noKind, "invalid-request");
@@ -129,7 +149,9 @@ class EvidenceIT extends DeployedEarTest {
     }
 
     private Api.Reply upload(String name, String type, byte[] content, String kind) {
-        return api.send(new Multipart().field("kind", kind).file("file", name, type, content)
+        return api.send(new Multipart()
+                .field("kind", kind)
+                .file("file", name, type, content)
                 .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));
     }
 

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Steps many tests share, done the way a client does them. */
 final class Flows {
 
-    private Flows() {
-    }
+    private Flows() {}
 
     /** Starts an enrollment and returns the app holding the new secret. */
     static AuthenticatorApp enroll(Api api, String userToken) {

@@ -38,8 +38,8 @@ class GracefulShutdownIT {
         Path folder = ProductionServer.BUILT.resolveSibling("production-it").resolve("graceful");
         try (ProductionServer server = ProductionServer.startIn(folder, environment, PORT_OFFSET)) {
             assertTrue(server.awaitDeployment(Duration.ofSeconds(180)), () -> "deployment failed: " + server.log());
-            String service = identityProvider.mint("platform-backend", List.of("service"), null,
-                    Duration.ofMinutes(10), ProductionServerIT.AUDIENCE);
+            String service = identityProvider.mint(
+                    "platform-backend", List.of("service"), null, Duration.ofMinutes(10), ProductionServerIT.AUDIENCE);
             String accountId = Tokens.newAccountId("graceful");
             byte[] body = ("{\"email\":\"" + accountId + "@example.org\",\"riskTier\":\"HIGH\"}")
                     .getBytes(StandardCharsets.UTF_8);
@@ -48,9 +48,10 @@ class GracefulShutdownIT {
                 socket.setSoTimeout(60_000);
                 OutputStream out = socket.getOutputStream();
                 out.write(("PUT /api/v1/accounts/" + accountId + " HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Authorization: Bearer " + service + "\r\nContent-Type: application/json\r\n"
-                        + "Accept: application/json\r\nConnection: close\r\nContent-Length: " + body.length
-                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "Authorization: Bearer " + service + "\r\nContent-Type: application/json\r\n"
+                                + "Accept: application/json\r\nConnection: close\r\nContent-Length: " + body.length
+                                + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.write(body, 0, 10);
                 out.flush();
                 Thread.sleep(1_000); // the request is in the server now, its body half sent
@@ -77,8 +78,9 @@ class GracefulShutdownIT {
     private static boolean refusesNewRequests() {
         try (Socket socket = new Socket("127.0.0.1", 8080 + PORT_OFFSET)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET /api/v1/me/security HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /api/v1/me/security HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             return read(socket.getInputStream()).startsWith("HTTP/1.1 503");
         } catch (IOException e) {
             return true;
@@ -93,9 +95,9 @@ class GracefulShutdownIT {
         Map<String, String> db = ProductionServer.database();
         String url = "jdbc:mariadb://" + db.get("MARIADB_HOST") + ":" + db.get("MARIADB_PORT") + "/"
                 + db.get("MARIADB_DATABASE");
-        try (Connection connection = DriverManager.getConnection(url, db.get("MARIADB_USER"),
-                db.get("MARIADB_PASSWORD"));
-             PreparedStatement query = connection.prepareStatement("SELECT risk_tier FROM account WHERE id = ?")) {
+        try (Connection connection =
+                        DriverManager.getConnection(url, db.get("MARIADB_USER"), db.get("MARIADB_PASSWORD"));
+                PreparedStatement query = connection.prepareStatement("SELECT risk_tier FROM account WHERE id = ?")) {
             query.setString(1, accountId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;

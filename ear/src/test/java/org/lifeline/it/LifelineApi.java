@@ -88,33 +88,39 @@ public interface LifelineApi extends AutoCloseable {
         }
     }
 
-    record SecurityStatus(String accountId, Authenticator authenticator, RecoveryCodes recoveryCodes, Lock lock,
-            Hold hold, OpenCase openRecoveryCase) {
-    }
+    record SecurityStatus(
+            String accountId,
+            Authenticator authenticator,
+            RecoveryCodes recoveryCodes,
+            Lock lock,
+            Hold hold,
+            OpenCase openRecoveryCase) {}
 
-    record Authenticator(String status) {
-    }
+    record Authenticator(String status) {}
 
-    record RecoveryCodes(int remaining, int total, Instant generatedAt, boolean mustRegenerate) {
-    }
+    record RecoveryCodes(int remaining, int total, Instant generatedAt, boolean mustRegenerate) {}
 
-    record Lock(boolean locked, long retryAfterSeconds) {
-    }
+    record Lock(boolean locked, long retryAfterSeconds) {}
 
-    record Hold(Instant sensitiveActionsBlockedUntil) {
-    }
+    record Hold(Instant sensitiveActionsBlockedUntil) {}
 
-    record OpenCase(String id, String status) {
-    }
+    record OpenCase(String id, String status) {}
 
-    record Enrollment(String enrollmentId, String secret, String otpauthUri, String algorithm, int digits,
-            int period, Instant expiresAt) {
-    }
+    record Enrollment(
+            String enrollmentId,
+            String secret,
+            String otpauthUri,
+            String algorithm,
+            int digits,
+            int period,
+            Instant expiresAt) {}
 
-    record Activation(String authenticatorId, String status, Instant activatedAt, List<String> recoveryCodes,
-            Instant generatedAt) {
-    }
+    record Activation(
+            String authenticatorId,
+            String status,
+            Instant activatedAt,
+            List<String> recoveryCodes,
+            Instant generatedAt) {}
 
-    record Verification(boolean verified, String method, int recoveryCodesRemaining, boolean mustRegenerate) {
-    }
+    record Verification(boolean verified, String method, int recoveryCodesRemaining, boolean mustRegenerate) {}
 }

@@ -37,10 +37,12 @@ final class LifelineClients implements AutoCloseable {
     static LifelineClients of(URL server) {
         URI base = URI.create(server.toString().replaceAll("/+$", ""));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/openapi?format=JSON"))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build();
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .build();
         try {
-            HttpResponse<String> document = HttpClient.newHttpClient().send(request,
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> document =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             if (document.statusCode() != 200) {
                 throw new IllegalStateException("GET /openapi answered " + document.statusCode());
             }
@@ -58,8 +60,8 @@ final class LifelineClients implements AutoCloseable {
                 .baseUri(base)
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .readTimeout(60, TimeUnit.SECONDS)
-                .register((ClientRequestFilter) request -> request.getHeaders()
-                        .putSingle("Authorization", "Bearer " + token))
+                .register((ClientRequestFilter)
+                        request -> request.getHeaders().putSingle("Authorization", "Bearer " + token))
                 .register(new Conformance(conformance))
                 .register(new LifelineProblem.Mapper())
                 .build(LifelineApi.class);
@@ -88,8 +90,12 @@ final class LifelineClients implements AutoCloseable {
             InputStream in = response.getEntityStream();
             byte[] body = in == null ? new byte[0] : in.readAllBytes();
             response.setEntityStream(new ByteArrayInputStream(body));
-            conformance.check(request.getMethod(), request.getUri(), response.getStatus(),
-                    response.getHeaderString("Content-Type"), body);
+            conformance.check(
+                    request.getMethod(),
+                    request.getUri(),
+                    response.getStatus(),
+                    response.getHeaderString("Content-Type"),
+                    body);
         }
     }
 }

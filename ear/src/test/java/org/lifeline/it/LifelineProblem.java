@@ -61,17 +61,21 @@ final class LifelineProblem extends RuntimeException {
         @Override
         public LifelineProblem toThrowable(Response response) {
             String retryAfter = response.getHeaderString("Retry-After");
-            OptionalLong retry = retryAfter == null ? OptionalLong.empty()
-                    : OptionalLong.of(Long.parseLong(retryAfter.strip()));
+            OptionalLong retry =
+                    retryAfter == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(retryAfter.strip()));
             MediaType type = response.getMediaType();
             if (type == null || !PROBLEM.isCompatible(type)) {
-                return new LifelineProblem(response.getStatus(), "not-a-problem", "",
-                        "the answer is " + type + ", not a problem", retry);
+                return new LifelineProblem(
+                        response.getStatus(), "not-a-problem", "", "the answer is " + type + ", not a problem", retry);
             }
             response.bufferEntity();
             JsonObject problem = response.readEntity(JsonObject.class);
-            return new LifelineProblem(response.getStatus(), problem.getString("code", ""),
-                    problem.getString("title", ""), problem.getString("detail", ""), retry);
+            return new LifelineProblem(
+                    response.getStatus(),
+                    problem.getString("code", ""),
+                    problem.getString("title", ""),
+                    problem.getString("detail", ""),
+                    retry);
         }
     }
 }

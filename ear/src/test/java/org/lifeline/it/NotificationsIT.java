@@ -78,32 +78,53 @@ class NotificationsIT extends DeployedEarTest {
         assertEquals(account, payload.getString("accountId"));
         assertEquals(call.notificationId(), payload.getString("id"));
         assertValidSignature(call);
-        assertEquals(2, Database.count("SELECT COUNT(*) FROM notification WHERE account_id = ?"
-                + " AND type = 'AUTHENTICATOR_ENROLLED' AND status = 'SENT'", account));
+        assertEquals(
+                2,
+                Database.count(
+                        "SELECT COUNT(*) FROM notification WHERE account_id = ?"
+                                + " AND type = 'AUTHENTICATOR_ENROLLED' AND status = 'SENT'",
+                        account));
     }
 
     @Test
     void usingARecoveryCodeAndRunningLowAreTold() throws Exception {
         AuthenticatorApp.awaitStepWithAtLeast(5);
         AuthenticatorApp app = Flows.enroll(api, user);
-        List<String> codes = api.post("/api/v1/me/authenticator/confirm", user, code(app.currentCode())).json()
-                .getJsonArray("recoveryCodes").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+        List<String> codes = api
+                .post("/api/v1/me/authenticator/confirm", user, code(app.currentCode()))
+                .json()
+                .getJsonArray("recoveryCodes")
+                .getValuesAs(jakarta.json.JsonString.class)
+                .stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
         for (int i = 0; i < 8; i++) {
-            assertEquals(200, api.post("/api/v1/me/verifications", user,
-                    "{\"recoveryCode\":\"" + codes.get(i) + "\"}").status());
+            assertEquals(
+                    200,
+                    api.post("/api/v1/me/verifications", user, "{\"recoveryCode\":\"" + codes.get(i) + "\"}")
+                            .status());
         }
         awaitMail("A recovery code was used to access your account");
         MimeMessage low = awaitMail("You are running out of recovery codes");
         assertTrue(GreenMailUtil.getBody(low).contains("remaining: 2"), GreenMailUtil.getBody(low));
         for (String code : codes) {
-            assertFalse(Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> GreenMailUtil.getBody(m).contains(code)),
+            assertFalse(
+                    Arrays.stream(smtp.getReceivedMessages())
+                            .anyMatch(m -> GreenMailUtil.getBody(m).contains(code)),
                     "a recovery code was mailed");
         }
-        assertEquals(8, Database.count("SELECT COUNT(*) FROM notification WHERE account_id = ?"
-                + " AND type = 'RECOVERY_CODE_USED' AND channel = 'EMAIL'", account));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM notification WHERE account_id = ?"
-                + " AND type = 'RECOVERY_CODES_LOW' AND channel = 'EMAIL'", account));
+        assertEquals(
+                8,
+                Database.count(
+                        "SELECT COUNT(*) FROM notification WHERE account_id = ?"
+                                + " AND type = 'RECOVERY_CODE_USED' AND channel = 'EMAIL'",
+                        account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM notification WHERE account_id = ?"
+                                + " AND type = 'RECOVERY_CODES_LOW' AND channel = 'EMAIL'",
+                        account));
     }
 
     @Test
@@ -125,22 +146,34 @@ class NotificationsIT extends DeployedEarTest {
         smtp.stop();
         try {
             assertEquals(200, api.post("/api/v1/me/lost-device", user, "").status());
-            await(() -> Database.count("SELECT COUNT(*) FROM notification WHERE account_id = ? AND channel = 'EMAIL'"
-                    + " AND type = 'DEVICE_REPORTED_LOST' AND status = 'PENDING' AND attempts >= 1"
-                    + " AND last_error IS NOT NULL", account) == 1, "a failed try while the mail server is down");
+            await(
+                    () -> Database.count(
+                                    "SELECT COUNT(*) FROM notification WHERE account_id = ? AND channel = 'EMAIL'"
+                                            + " AND type = 'DEVICE_REPORTED_LOST' AND status = 'PENDING' AND attempts >= 1"
+                                            + " AND last_error IS NOT NULL",
+                                    account)
+                            == 1,
+                    "a failed try while the mail server is down");
         } finally {
             smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
         awaitMail("Your authenticator device was reported lost");
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM notification WHERE account_id = ? AND channel = 'EMAIL'"
-                + " AND type = 'DEVICE_REPORTED_LOST' AND status = 'SENT' AND attempts >= 2", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM notification WHERE account_id = ? AND channel = 'EMAIL'"
+                                + " AND type = 'DEVICE_REPORTED_LOST' AND status = 'SENT' AND attempts >= 2",
+                        account));
     }
 
     @Test
     void nothingIsSentForARefusedChange() throws Exception {
         AuthenticatorApp app = Flows.enroll(api, user);
-        assertEquals(422, api.post("/api/v1/me/authenticator/confirm", user, code(app.wrongCode())).status());
+        assertEquals(
+                422,
+                api.post("/api/v1/me/authenticator/confirm", user, code(app.wrongCode()))
+                        .status());
         Thread.sleep(6000);
         assertEquals(0, Database.count("SELECT COUNT(*) FROM notification WHERE account_id = ?", account));
         assertEquals(0, webhook.callsAbout(account).size());
@@ -191,8 +224,8 @@ class NotificationsIT extends DeployedEarTest {
         assertTrue(Math.abs(Instant.now().getEpochSecond() - timestamp) < 300, "outside the replay window");
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + call.body())
-                .getBytes(StandardCharsets.UTF_8)));
+        String expected =
+                HexFormat.of().formatHex(mac.doFinal((timestamp + "." + call.body()).getBytes(StandardCharsets.UTF_8)));
         assertEquals(expected, signature);
     }
 

@@ -35,8 +35,8 @@ final class OpenApiConformance {
 
     OpenApiConformance(String openApiJson) {
         this.document = JSON.readTree(openApiJson);
-        this.schemas = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
-                builder -> builder.schemas(Map.of(DOCUMENT_IRI, openApiJson)));
+        this.schemas = SchemaRegistry.withDefaultDialect(
+                Dialects.getOpenApi31(), builder -> builder.schemas(Map.of(DOCUMENT_IRI, openApiJson)));
         List<PathTemplate> found = new ArrayList<>();
         document.path("paths").propertyNames().forEach(path -> found.add(PathTemplate.of(path)));
         // Literal segments win over variables: /recovery-cases/cancel before /recovery-cases/{caseId}.
@@ -49,7 +49,8 @@ final class OpenApiConformance {
         String call = method + " " + uri.getRawPath() + " -> " + status;
         checked.add(call);
         List<String> found = new ArrayList<>();
-        Optional<PathTemplate> template = templates.stream().filter(t -> t.matches(uri.getRawPath())).findFirst();
+        Optional<PathTemplate> template =
+                templates.stream().filter(t -> t.matches(uri.getRawPath())).findFirst();
         if (template.isEmpty()) {
             found.add(call + ": no path of the document matches");
             return record(found);
@@ -87,11 +88,14 @@ final class OpenApiConformance {
             found.add(call + ": a body of " + contentType + ", but the document describes none");
             return record(found);
         }
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        Optional<String> documented = content.propertyNames().stream().filter(m -> covers(m, mediaType)).findFirst();
+        String mediaType =
+                contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        Optional<String> documented = content.propertyNames().stream()
+                .filter(m -> covers(m, mediaType))
+                .findFirst();
         if (documented.isEmpty()) {
-            found.add(call + ": media type " + mediaType + " is not documented (documented: "
-                    + content.propertyNames() + ")");
+            found.add(call + ": media type " + mediaType + " is not documented (documented: " + content.propertyNames()
+                    + ")");
             return record(found);
         }
         if (isJson(mediaType)) {
@@ -130,7 +134,8 @@ final class OpenApiConformance {
 
     private static boolean covers(String documented, String actual) {
         String d = documented.toLowerCase(Locale.ROOT);
-        return d.equals(actual) || d.equals("*/*")
+        return d.equals(actual)
+                || d.equals("*/*")
                 || d.endsWith("/*") && actual.startsWith(d.substring(0, d.length() - 1));
     }
 

@@ -34,23 +34,39 @@ class OpenApiConformanceTest {
     private final OpenApiConformance conformance = new OpenApiConformance(DOCUMENT);
 
     private List<String> check(String method, String path, int status, String type, String body) {
-        return conformance.check(method, URI.create("http://localhost:8080" + path), status, type,
+        return conformance.check(
+                method,
+                URI.create("http://localhost:8080" + path),
+                status,
+                type,
                 body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void passesWhatConforms() {
-        assertEquals(List.of(), check("GET", "/api/v1/cases/c1", 200, "application/json",
-                "{\"id\":\"c1\",\"closedAt\":null,\"extra\":1}"));
-        assertEquals(List.of(), check("GET", "/api/v1/cases/c1", 404, "application/problem+json",
-                "{\"status\":404,\"code\":\"not-found\"}"));
+        assertEquals(
+                List.of(),
+                check(
+                        "GET",
+                        "/api/v1/cases/c1",
+                        200,
+                        "application/json",
+                        "{\"id\":\"c1\",\"closedAt\":null,\"extra\":1}"));
+        assertEquals(
+                List.of(),
+                check(
+                        "GET",
+                        "/api/v1/cases/c1",
+                        404,
+                        "application/problem+json",
+                        "{\"status\":404,\"code\":\"not-found\"}"));
         assertEquals(List.of(), check("POST", "/api/v1/cases/cancel", 204, null, null));
     }
 
     @Test
     void findsABodyAgainstItsSchema() {
-        List<String> found = check("GET", "/api/v1/cases/c1", 200, "application/json; charset=UTF-8",
-                "{\"id\":7,\"closedAt\":\"x\"}");
+        List<String> found = check(
+                "GET", "/api/v1/cases/c1", 200, "application/json; charset=UTF-8", "{\"id\":7,\"closedAt\":\"x\"}");
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).contains("/id"), found::toString);
     }
@@ -64,11 +80,14 @@ class OpenApiConformanceTest {
 
     @Test
     void findsAnUndocumentedStatusMediaTypeOrPath() {
-        assertTrue(check("GET", "/api/v1/cases/c1", 409, "application/problem+json", "{}").get(0)
+        assertTrue(check("GET", "/api/v1/cases/c1", 409, "application/problem+json", "{}")
+                .get(0)
                 .contains("status 409 is not documented"));
-        assertTrue(check("GET", "/api/v1/cases/c1", 200, "text/csv", "a,b").get(0)
+        assertTrue(check("GET", "/api/v1/cases/c1", 200, "text/csv", "a,b")
+                .get(0)
                 .contains("media type text/csv is not documented"));
-        assertTrue(check("GET", "/api/v1/nothing", 200, "application/json", "{}").get(0)
+        assertTrue(check("GET", "/api/v1/nothing", 200, "application/json", "{}")
+                .get(0)
                 .contains("no path of the document matches"));
         assertTrue(check("DELETE", "/api/v1/cases/c1", 204, null, null).get(0).contains("documents no DELETE"));
     }

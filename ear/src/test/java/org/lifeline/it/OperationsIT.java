@@ -16,13 +16,14 @@ class OperationsIT extends DeployedEarTest {
 
     @Test
     void migrationsRanOnMariaDb() {
-        assertEquals(1, Database.count(
-                "SELECT COUNT(*) FROM lifeline_schema_history WHERE version = '1' AND success = 1"));
+        assertEquals(
+                1, Database.count("SELECT COUNT(*) FROM lifeline_schema_history WHERE version = '1' AND success = 1"));
         assertEquals(0, Database.count("SELECT COUNT(*) FROM lifeline_schema_history WHERE success = 0"));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_chain WHERE id = '~system'"));
         // The batch job repository shares the application's database.
         assertTrue(Database.count("SELECT COUNT(*) FROM information_schema.tables"
-                + " WHERE table_schema = DATABASE() AND LOWER(table_name) = 'job_instance'") == 1);
+                        + " WHERE table_schema = DATABASE() AND LOWER(table_name) = 'job_instance'")
+                == 1);
     }
 
     @Test
@@ -32,8 +33,11 @@ class OperationsIT extends DeployedEarTest {
         assertEquals(200, ready.status(), ready::toString);
         JsonObject health = ready.json();
         assertEquals("UP", health.getString("status"));
-        assertTrue(health.getJsonArray("checks").stream().map(JsonObject.class::cast)
-                .anyMatch(c -> c.getString("name").equals("lifeline-database") && c.getString("status").equals("UP")),
+        assertTrue(
+                health.getJsonArray("checks").stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(c -> c.getString("name").equals("lifeline-database")
+                                && c.getString("status").equals("UP")),
                 health::toString);
         assertEquals(200, management.get("/health/live", null).status());
     }
@@ -41,26 +45,48 @@ class OperationsIT extends DeployedEarTest {
     @Test
     void metricsAreServed() {
         Api management = Api.onLocalPort(9990);
-        Api.Reply metrics = management.send(management.request("/metrics", null).header("Accept", "text/plain").GET());
+        Api.Reply metrics = management.send(management
+                .request("/metrics", null)
+                .header("Accept", "text/plain")
+                .GET());
         assertEquals(200, metrics.status(), metrics::toString);
         assertTrue(metrics.body().contains("base_") || metrics.body().contains("jvm"), "no JVM metrics");
     }
 
     @Test
     void theOpenApiDocumentDescribesTheApi() {
-        Api.Reply document = api.send(api.request("/openapi", null).header("Accept", "application/json").GET());
+        Api.Reply document = api.send(api.request("/openapi", null)
+                .header("Accept", "application/json")
+                .GET());
         assertEquals(200, document.status(), document::toString);
         JsonObject paths = document.json().getJsonObject("paths");
-        for (String path : new String[] {"/api/v1/me/security", "/api/v1/accounts/{accountId}",
-                "/api/v1/accounts/{accountId}/security", "/api/v1/accounts/{accountId}/events",
-                "/api/v1/audit-log/verification", "/api/v1/me/authenticator", "/api/v1/me/authenticator/qr",
-                "/api/v1/me/authenticator/confirm", "/api/v1/me/verifications", "/api/v1/me/lost-device",
-                "/api/v1/accounts/{accountId}/verifications", "/api/v1/me/recovery-codes", "/api/v1/me/recovery-cases",
-                "/api/v1/me/recovery-cases/{caseId}", "/api/v1/me/recovery-cases/{caseId}/cancel",
-                "/api/v1/recovery-cases", "/api/v1/recovery-cases/{caseId}", "/api/v1/accounts/{accountId}/unlock",
-                "/api/v1/me/recovery-cases/{caseId}/evidence", "/api/v1/me/recovery-cases/{caseId}/submit",
-                "/api/v1/recovery-cases/{caseId}/decisions", "/api/v1/recovery-cases/{caseId}/evidence/{evidenceId}",
-                "/api/v1/recovery-cases/cancel", "/api/v1/audit-runs", "/api/v1/audit-runs/{runId}"}) {
+        for (String path : new String[] {
+            "/api/v1/me/security",
+            "/api/v1/accounts/{accountId}",
+            "/api/v1/accounts/{accountId}/security",
+            "/api/v1/accounts/{accountId}/events",
+            "/api/v1/audit-log/verification",
+            "/api/v1/me/authenticator",
+            "/api/v1/me/authenticator/qr",
+            "/api/v1/me/authenticator/confirm",
+            "/api/v1/me/verifications",
+            "/api/v1/me/lost-device",
+            "/api/v1/accounts/{accountId}/verifications",
+            "/api/v1/me/recovery-codes",
+            "/api/v1/me/recovery-cases",
+            "/api/v1/me/recovery-cases/{caseId}",
+            "/api/v1/me/recovery-cases/{caseId}/cancel",
+            "/api/v1/recovery-cases",
+            "/api/v1/recovery-cases/{caseId}",
+            "/api/v1/accounts/{accountId}/unlock",
+            "/api/v1/me/recovery-cases/{caseId}/evidence",
+            "/api/v1/me/recovery-cases/{caseId}/submit",
+            "/api/v1/recovery-cases/{caseId}/decisions",
+            "/api/v1/recovery-cases/{caseId}/evidence/{evidenceId}",
+            "/api/v1/recovery-cases/cancel",
+            "/api/v1/audit-runs",
+            "/api/v1/audit-runs/{runId}"
+        }) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
     }
@@ -68,7 +94,10 @@ class OperationsIT extends DeployedEarTest {
     /** What a client generator needs: every operation named once, and the problems it may answer described. */
     @Test
     void everyOperationIsNamedAndDocumentsItsProblems() {
-        JsonObject paths = api.send(api.request("/openapi", null).header("Accept", "application/json").GET()).json()
+        JsonObject paths = api.send(api.request("/openapi", null)
+                        .header("Accept", "application/json")
+                        .GET())
+                .json()
                 .getJsonObject("paths");
         Set<String> operationIds = new HashSet<>();
         List<String> unnamed = new ArrayList<>();

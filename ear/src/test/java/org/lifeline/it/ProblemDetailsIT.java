@@ -26,8 +26,8 @@ class ProblemDetailsIT extends DeployedEarTest {
 
     @Test
     void malformedJsonIs400() {
-        for (String body : List.of("{", "{\"riskTier\":", "not json", "[1,2", "{\"riskTier\":\"HIGH\"}}",
-                "\u0000\u0001")) {
+        for (String body :
+                List.of("{", "{\"riskTier\":", "not json", "[1,2", "{\"riskTier\":\"HIGH\"}}", "\u0000\u0001")) {
             Api.Reply reply = api.put("/api/v1/accounts/" + Tokens.newAccountId("json"), service, body);
             assertEquals(400, reply.status(), () -> body + " -> " + reply);
             assertProblem(reply, "invalid-request");
@@ -36,8 +36,14 @@ class ProblemDetailsIT extends DeployedEarTest {
 
     @Test
     void unknownEnumValuesAndWrongTypesAre400() {
-        for (String body : List.of("{\"riskTier\":\"EXTREME\"}", "{\"riskTier\":\"high\"}", "{\"riskTier\":5}",
-                "{\"riskTier\":[\"HIGH\"]}", "{\"email\":{\"a\":1},\"riskTier\":\"HIGH\"}", "[]", "\"HIGH\"",
+        for (String body : List.of(
+                "{\"riskTier\":\"EXTREME\"}",
+                "{\"riskTier\":\"high\"}",
+                "{\"riskTier\":5}",
+                "{\"riskTier\":[\"HIGH\"]}",
+                "{\"email\":{\"a\":1},\"riskTier\":\"HIGH\"}",
+                "[]",
+                "\"HIGH\"",
                 "12")) {
             Api.Reply reply = api.put("/api/v1/accounts/" + Tokens.newAccountId("types"), service, body);
             assertEquals(400, reply.status(), () -> body + " -> " + reply);
@@ -53,13 +59,18 @@ class ProblemDetailsIT extends DeployedEarTest {
         JsonObject violation = missing.json().getJsonArray("violations").getJsonObject(0);
         assertEquals("riskTier", violation.getString("field"));
 
-        Api.Reply badEmail = api.put("/api/v1/accounts/" + Tokens.newAccountId("fields"), service,
+        Api.Reply badEmail = api.put(
+                "/api/v1/accounts/" + Tokens.newAccountId("fields"),
+                service,
                 "{\"email\":\"not an address\",\"riskTier\":\"HIGH\"}");
         assertEquals(400, badEmail.status(), badEmail::toString);
-        assertEquals("email", badEmail.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(
+                "email",
+                badEmail.json().getJsonArray("violations").getJsonObject(0).getString("field"));
 
         Api.Reply empty = api.send(api.request("/api/v1/accounts/" + Tokens.newAccountId("fields"), service)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.noBody()));
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.noBody()));
         assertEquals(400, empty.status(), empty::toString);
         assertProblem(empty, "invalid-request");
     }
@@ -67,7 +78,9 @@ class ProblemDetailsIT extends DeployedEarTest {
     @Test
     void hugeStringsAreRefusedWithoutHarm() {
         String huge = "a".repeat(10_000) + "@example.org";
-        Api.Reply reply = api.put("/api/v1/accounts/" + Tokens.newAccountId("huge"), service,
+        Api.Reply reply = api.put(
+                "/api/v1/accounts/" + Tokens.newAccountId("huge"),
+                service,
                 "{\"email\":\"" + huge + "\",\"riskTier\":\"HIGH\"}");
         assertEquals(400, reply.status(), reply::toString);
         assertProblem(reply, "invalid-request");
@@ -91,8 +104,8 @@ class ProblemDetailsIT extends DeployedEarTest {
 
     @Test
     void badAccountIdsAndPathTraversalAreRefused() {
-        for (String id : List.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e", "a%20b", "-leading", "x".repeat(129),
-                "%00", "%C3%A9")) {
+        for (String id :
+                List.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e", "a%20b", "-leading", "x".repeat(129), "%00", "%C3%A9")) {
             Api.Reply reply = api.get("/api/v1/accounts/" + id + "/security", service);
             assertTrue(reply.status() == 400 || reply.status() == 404, () -> id + " -> " + reply);
             assertProblem(reply, reply.status() == 400 ? "invalid-request" : "not-found");
@@ -106,8 +119,10 @@ class ProblemDetailsIT extends DeployedEarTest {
             assertEquals(400, own.status(), () -> subject + " -> " + own);
             assertProblem(own, "invalid-request");
         }
-        Api.Reply longService = api.put("/api/v1/accounts/" + Tokens.newAccountId("subj"),
-                Tokens.forSubject("s".repeat(300), "service"), "{\"riskTier\":\"HIGH\"}");
+        Api.Reply longService = api.put(
+                "/api/v1/accounts/" + Tokens.newAccountId("subj"),
+                Tokens.forSubject("s".repeat(300), "service"),
+                "{\"riskTier\":\"HIGH\"}");
         assertEquals(400, longService.status(), longService::toString);
         assertProblem(longService, "invalid-request");
     }
@@ -116,8 +131,8 @@ class ProblemDetailsIT extends DeployedEarTest {
     void pageParametersOutOfRangeAre400() {
         String account = Tokens.newAccountId("pages");
         api.put("/api/v1/accounts/" + account, service, "{\"riskTier\":\"STANDARD\"}");
-        for (String query : List.of("size=-1", "size=0", "size=100000", "page=-3", "page=abc", "size=1.5",
-                "page=99999999999")) {
+        for (String query :
+                List.of("size=-1", "size=0", "size=100000", "page=-3", "page=abc", "size=1.5", "page=99999999999")) {
             Api.Reply reply = api.get("/api/v1/accounts/" + account + "/events?" + query, auditor);
             assertEquals(400, reply.status(), () -> query + " -> " + reply);
             assertProblem(reply, "invalid-request");
@@ -140,7 +155,8 @@ class ProblemDetailsIT extends DeployedEarTest {
         assertProblem(method, "method-not-allowed");
 
         Api.Reply media = api.send(api.request("/api/v1/accounts/" + Tokens.newAccountId("media"), service)
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("riskTier=HIGH")));
+                .header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString("riskTier=HIGH")));
         assertEquals(415, media.status(), media::toString);
         assertProblem(media, "unsupported-media-type");
     }
@@ -148,9 +164,13 @@ class ProblemDetailsIT extends DeployedEarTest {
     @Test
     void noAnswerIsA500() {
         String account = Tokens.newAccountId("fuzz");
-        Stream.of("{\"riskTier\":null}", "{\"riskTier\":\"\"}", "{\"email\":\"\",\"riskTier\":\"HIGH\"}",
-                "{\"email\":\"a@b.c\",\"riskTier\":\"HIGH\",\"extra\":{\"deep\":[1,2,3]}}", "{\"riskTier\":true}",
-                "{\"riskTier\":\"HIGH\",\"riskTier\":\"STANDARD\"}")
+        Stream.of(
+                        "{\"riskTier\":null}",
+                        "{\"riskTier\":\"\"}",
+                        "{\"email\":\"\",\"riskTier\":\"HIGH\"}",
+                        "{\"email\":\"a@b.c\",\"riskTier\":\"HIGH\",\"extra\":{\"deep\":[1,2,3]}}",
+                        "{\"riskTier\":true}",
+                        "{\"riskTier\":\"HIGH\",\"riskTier\":\"STANDARD\"}")
                 .forEach(body -> {
                     Api.Reply reply = api.put("/api/v1/accounts/" + account, service, body);
                     assertTrue(reply.status() < 500, () -> body + " -> " + reply);

@@ -46,7 +46,8 @@ final class ProductionServer implements AutoCloseable {
         delete(folder);
         Files.createDirectories(folder);
         Process tar = new ProcessBuilder("tar", "-xzf", ARCHIVE.toAbsolutePath().toString(), "-C", folder.toString())
-                .inheritIO().start();
+                .inheritIO()
+                .start();
         if (tar.waitFor() != 0) {
             throw new IllegalStateException("could not unpack " + ARCHIVE);
         }
@@ -58,8 +59,9 @@ final class ProductionServer implements AutoCloseable {
      * JAVA_HOME and a heap size) and every port moved by {@code portOffset}.
      */
     static ProductionServer launch(Path home, Map<String, String> environment, int portOffset) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.socket.binding.port-offset=" + portOffset)
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/standalone.sh").toString(),
+                        "-Djboss.socket.binding.port-offset=" + portOffset)
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile());
         Map<String, String> env = builder.environment();
@@ -71,9 +73,13 @@ final class ProductionServer implements AutoCloseable {
 
     /** What any process started here needs from the environment: a PATH, the JDK, a heap size. */
     static Map<String, String> baseEnvironment() {
-        return Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
-                "JAVA_HOME", System.getProperty("java.home"),
-                "JAVA_OPTS", "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true");
+        return Map.of(
+                "PATH",
+                System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+                "JAVA_HOME",
+                System.getProperty("java.home"),
+                "JAVA_OPTS",
+                "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true");
     }
 
     /** The database settings of the production server's own test database, as MARIADB_* variables. */

@@ -37,8 +37,11 @@ class ProductionServerIT {
     static final String AUDIENCE = "lifeline";
 
     /** The public development values of config/cli/dev-secrets.cli, which must appear nowhere in the server. */
-    static final List<String> DEVELOPMENT_SECRETS = List.of("qEnrrhZYIGGcNEN5CdJ99CsTz3FddbW0QIwEBy9cCg0=",
-            "kbh+DcQExuk8n5yB16opyJXyeAnrPUOTB0VfAnXJlXk=", "clock-control", "lifeline-dev");
+    static final List<String> DEVELOPMENT_SECRETS = List.of(
+            "qEnrrhZYIGGcNEN5CdJ99CsTz3FddbW0QIwEBy9cCg0=",
+            "kbh+DcQExuk8n5yB16opyJXyeAnrPUOTB0VfAnXJlXk=",
+            "clock-control",
+            "lifeline-dev");
 
     static ProductionServer server;
     static DevToken identityProvider;
@@ -46,7 +49,8 @@ class ProductionServerIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path idp = Files.createDirectories(ProductionServer.BUILT.resolveSibling("production-it").resolve("idp"));
+        Path idp = Files.createDirectories(
+                ProductionServer.BUILT.resolveSibling("production-it").resolve("idp"));
         identityProvider = new DevToken(writeKeyPair(idp), ISSUER);
         Map<String, String> environment = configuration(idp);
         secrets.add(environment.get("LIFELINE_CRYPTO_KEYS").substring("k2026:".length()));
@@ -65,7 +69,9 @@ class ProductionServerIT {
     /** Every setting an operator gives, from a fresh key pair and fresh secrets. */
     static Map<String, String> configuration(Path idp) {
         Map<String, String> env = new HashMap<>(ProductionServer.database());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", idp.resolve("public-key.pem").toUri().toString());
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                idp.resolve("public-key.pem").toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         env.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
         env.put("LIFELINE_CRYPTO_KEYS", "k2026:" + random32());
@@ -80,13 +86,18 @@ class ProductionServerIT {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         KeyPair pair = rsa.generateKeyPair();
-        Files.writeString(folder.resolve("public-key.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        return Files.writeString(folder.resolve("private-key.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Files.writeString(
+                folder.resolve("public-key.pem"),
+                pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        return Files.writeString(
+                folder.resolve("private-key.pem"),
+                pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static String random32() {
@@ -106,20 +117,24 @@ class ProductionServerIT {
         Path home = ProductionServer.BUILT;
         assertTrue(Files.exists(home.resolve("standalone/deployments/lifeline.ear")), "the EAR is deployed");
         try (Stream<Path> files = Files.walk(home)) {
-            List<String> names = files.map(path -> home.relativize(path).toString()).toList();
+            List<String> names =
+                    files.map(path -> home.relativize(path).toString()).toList();
             assertTrue(names.stream().noneMatch(name -> name.contains("lifeline-dev")), "no development key file");
             assertTrue(names.stream().noneMatch(name -> name.contains("h2database")), "no H2 driver module");
         }
         String configuration = Files.readString(home.resolve("standalone/configuration/standalone.xml"));
         // A system property the packaging writes reads the environment (the shutdown timeout does); none is fixed.
         int start = configuration.indexOf("<system-properties>");
-        String systemProperties = start < 0 ? ""
-                : configuration.substring(start, configuration.indexOf("</system-properties>", start));
-        java.util.regex.Matcher property = java.util.regex.Pattern
-                .compile("<property name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(systemProperties);
+        String systemProperties =
+                start < 0 ? "" : configuration.substring(start, configuration.indexOf("</system-properties>", start));
+        java.util.regex.Matcher property = java.util.regex.Pattern.compile(
+                        "<property name=\"([^\"]+)\" value=\"([^\"]*)\"")
+                .matcher(systemProperties);
         while (property.find()) {
-            assertTrue(property.group(2).startsWith("${env."), () -> "the packaging fixed the system property "
-                    + property.group(1) + "; the environment could not override it");
+            assertTrue(
+                    property.group(2).startsWith("${env."),
+                    () -> "the packaging fixed the system property " + property.group(1)
+                            + "; the environment could not override it");
         }
         assertFalse(configuration.contains("mp.jwt"), "no token setting");
         for (String secret : DEVELOPMENT_SECRETS) {
@@ -135,15 +150,25 @@ class ProductionServerIT {
 
     @Test
     void theArchiveHoldsTheSameServer() throws Exception {
-        Process tar = new ProcessBuilder("tar", "-tvzf", ProductionServer.ARCHIVE.toString()).redirectErrorStream(true).start();
-        List<String> entries = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        Process tar = new ProcessBuilder("tar", "-tvzf", ProductionServer.ARCHIVE.toString())
+                .redirectErrorStream(true)
+                .start();
+        List<String> entries = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         assertEquals(0, tar.waitFor());
-        assertTrue(entries.stream().anyMatch(entry -> entry.endsWith("lifeline-server/standalone/deployments/lifeline.ear")));
-        assertTrue(entries.stream().anyMatch(entry -> entry.startsWith("-rwxr-xr-x")
-                && entry.endsWith("lifeline-server/bin/standalone.sh")), "the start script is executable");
+        assertTrue(entries.stream()
+                .anyMatch(entry -> entry.endsWith("lifeline-server/standalone/deployments/lifeline.ear")));
+        assertTrue(
+                entries.stream()
+                        .anyMatch(entry ->
+                                entry.startsWith("-rwxr-xr-x") && entry.endsWith("lifeline-server/bin/standalone.sh")),
+                "the start script is executable");
         assertTrue(entries.stream().noneMatch(entry -> entry.contains("lifeline-dev") || entry.contains("h2database")));
-        assertTrue(entries.stream().noneMatch(entry -> entry.contains("standalone/log/")
-                || entry.contains("standalone/data/")), "a server that never ran: no log, no data");
+        assertTrue(
+                entries.stream()
+                        .noneMatch(entry -> entry.contains("standalone/log/") || entry.contains("standalone/data/")),
+                "a server that never ran: no log, no data");
     }
 
     @Test
@@ -161,8 +186,16 @@ class ProductionServerIT {
 
     @Test
     void tokensForAnotherAudienceOrNoneAreRefused() throws Exception {
-        assertEquals(401, server.api().get("/api/v1/me/security", token("alice", "another-service", "user")).status());
-        assertEquals(401, server.api().get("/api/v1/me/security", token("alice", null, "user")).status());
+        assertEquals(
+                401,
+                server.api()
+                        .get("/api/v1/me/security", token("alice", "another-service", "user"))
+                        .status());
+        assertEquals(
+                401,
+                server.api()
+                        .get("/api/v1/me/security", token("alice", null, "user"))
+                        .status());
     }
 
     @Test
@@ -191,5 +224,4 @@ class ProductionServerIT {
         }
         assertFalse(log.contains("Configured system properties"), "no dump of system properties and JVM arguments");
     }
-
 }

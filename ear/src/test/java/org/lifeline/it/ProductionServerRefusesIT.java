@@ -14,7 +14,8 @@ class ProductionServerRefusesIT {
 
     @Test
     void aMissingPepperAndTheDevelopmentIssuerAreNamedAndNothingDeploys() throws Exception {
-        Path idp = Files.createDirectories(ProductionServer.BUILT.resolveSibling("production-it").resolve("idp-refused"));
+        Path idp = Files.createDirectories(
+                ProductionServer.BUILT.resolveSibling("production-it").resolve("idp-refused"));
         ProductionServerIT.writeKeyPair(idp);
         Map<String, String> environment = ProductionServerIT.configuration(idp);
         String pepper = environment.remove("LIFELINE_RECOVERY_CODES_PEPPER");
@@ -25,7 +26,8 @@ class ProductionServerRefusesIT {
             String log = server.log();
             assertTrue(log.contains("lifeline.recovery-codes.pepper (LIFELINE_RECOVERY_CODES_PEPPER) is not set"), log);
             assertTrue(log.contains("mp.jwt.verify.issuer (MP_JWT_VERIFY_ISSUER) is the development issuer"), log);
-            assertFalse(log.contains(pepper) || log.contains(keys.substring(keys.indexOf(':') + 1)),
+            assertFalse(
+                    log.contains(pepper) || log.contains(keys.substring(keys.indexOf(':') + 1)),
                     "no secret in the log");
         }
     }

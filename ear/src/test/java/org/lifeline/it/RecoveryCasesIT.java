@@ -34,14 +34,19 @@ class RecoveryCasesIT extends DeployedEarTest {
         JsonObject body = opened.json();
         String id = body.getString("id");
         assertEquals("AWAITING_EVIDENCE", body.getString("status"));
-        assertTrue(body.getString("createdAt").endsWith("Z") && body.getString("expiresAt").endsWith("Z"));
+        assertTrue(body.getString("createdAt").endsWith("Z")
+                && body.getString("expiresAt").endsWith("Z"));
         assertTrue(opened.header("Location").orElseThrow().endsWith("/api/v1/me/recovery-cases/" + id));
 
         JsonObject open = api.get("/api/v1/me/security", user).json().getJsonObject("openRecoveryCase");
         assertEquals(id, open.getString("id"));
         assertEquals("AWAITING_EVIDENCE", open.getString("status"));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'RECOVERY_CASE_OPENED'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'RECOVERY_CASE_OPENED'",
+                        account));
 
         Api.Reply second = api.post("/api/v1/me/recovery-cases", user, CASE);
         assertEquals(409, second.status(), second::toString);
@@ -50,8 +55,8 @@ class RecoveryCasesIT extends DeployedEarTest {
 
     @Test
     void concurrentOpeningsGiveOneCase() throws Exception {
-        Map<Integer, Integer> statuses = Concurrently.run(10, i -> api.post("/api/v1/me/recovery-cases", user, CASE)
-                .status());
+        Map<Integer, Integer> statuses = Concurrently.run(
+                10, i -> api.post("/api/v1/me/recovery-cases", user, CASE).status());
         assertEquals(Map.of(201, 1, 409, 9), statuses);
         assertEquals(1, Database.count("SELECT COUNT(*) FROM recovery_case WHERE account_id = ?", account));
     }
@@ -87,9 +92,14 @@ class RecoveryCasesIT extends DeployedEarTest {
         assertEquals(404, theirs.status(), theirs::toString);
         assertEquals(none.status(), theirs.status());
         assertEquals(none.body(), theirs.body());
-        assertEquals(404, api.post("/api/v1/me/recovery-cases/" + id + "/cancel", mallory, "").status());
+        assertEquals(
+                404,
+                api.post("/api/v1/me/recovery-cases/" + id + "/cancel", mallory, "")
+                        .status());
         assertEquals("AWAITING_EVIDENCE", Database.string("SELECT status FROM recovery_case WHERE id = ?", id));
-        assertEquals(404, api.get("/api/v1/me/recovery-cases/" + "x".repeat(300), mallory).status());
+        assertEquals(
+                404,
+                api.get("/api/v1/me/recovery-cases/" + "x".repeat(300), mallory).status());
     }
 
     @Test
@@ -101,24 +111,32 @@ class RecoveryCasesIT extends DeployedEarTest {
         JsonObject body = page.json();
         assertTrue(body.getInt("total") >= 1);
         assertEquals(200, body.getInt("size"));
-        assertTrue(body.getJsonArray("items").stream().map(JsonObject.class::cast)
+        assertTrue(body.getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
                 .allMatch(c -> c.getString("status").equals("AWAITING_EVIDENCE")));
         Api.Reply read = api.get("/api/v1/recovery-cases/" + id, support);
         assertEquals(200, read.status(), read::toString);
         assertEquals(account, read.json().getString("accountId"));
         assertEquals(1, read.json().getJsonArray("history").size());
 
-        assertEquals(400, api.get("/api/v1/recovery-cases?status=OPENISH", support).status());
+        assertEquals(
+                400, api.get("/api/v1/recovery-cases?status=OPENISH", support).status());
         assertEquals(400, api.get("/api/v1/recovery-cases?size=-1", support).status());
-        assertEquals(404, api.get("/api/v1/recovery-cases/" + UUID.randomUUID(), support).status());
+        assertEquals(
+                404,
+                api.get("/api/v1/recovery-cases/" + UUID.randomUUID(), support).status());
         assertEquals(403, api.get("/api/v1/recovery-cases", user).status());
         assertEquals(403, api.get("/api/v1/recovery-cases/" + id, user).status());
-        assertEquals(403, api.get("/api/v1/recovery-cases", Tokens.forSubject("auditor-1", "auditor")).status());
+        assertEquals(
+                403,
+                api.get("/api/v1/recovery-cases", Tokens.forSubject("auditor-1", "auditor"))
+                        .status());
     }
 
     @Test
     void badRequestsAreRefused() {
-        for (String body : List.of("{\"reason\":\"BORED\",\"description\":\"x\",\"contactEmail\":\"a@b.org\"}",
+        for (String body : List.of(
+                "{\"reason\":\"BORED\",\"description\":\"x\",\"contactEmail\":\"a@b.org\"}",
                 "{\"reason\":\"OTHER\",\"description\":\"\",\"contactEmail\":\"a@b.org\"}",
                 "{\"reason\":\"OTHER\",\"description\":\"x\"}",
                 "{\"reason\":\"OTHER\",\"description\":\"x\",\"contactEmail\":\"not an address\"}",
@@ -128,7 +146,10 @@ class RecoveryCasesIT extends DeployedEarTest {
             assertProblem(reply, "invalid-request");
         }
         for (String role : List.of("support", "auditor", "service")) {
-            assertEquals(403, api.post("/api/v1/me/recovery-cases", Tokens.forSubject("staff-1", role), CASE).status());
+            assertEquals(
+                    403,
+                    api.post("/api/v1/me/recovery-cases", Tokens.forSubject("staff-1", role), CASE)
+                            .status());
         }
     }
 }

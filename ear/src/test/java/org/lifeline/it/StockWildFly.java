@@ -15,23 +15,23 @@ import java.util.stream.Stream;
  */
 final class StockWildFly {
 
-    static final Path DISTRIBUTION = Path.of(System.getProperty("lifeline.stock.wildfly",
-            "target/stock-wildfly/wildfly-39.0.1.Final"));
+    static final Path DISTRIBUTION =
+            Path.of(System.getProperty("lifeline.stock.wildfly", "target/stock-wildfly/wildfly-39.0.1.Final"));
     static final Path SCRIPT = Path.of(System.getProperty("lifeline.stock.script", "../config/cli/stock-wildfly.cli"));
-    static final Path DRIVER = Path.of(System.getProperty("lifeline.stock.driver",
-            "target/stock-driver/mariadb-java-client.jar"));
+    static final Path DRIVER =
+            Path.of(System.getProperty("lifeline.stock.driver", "target/stock-driver/mariadb-java-client.jar"));
     static final Path EAR = Path.of(System.getProperty("lifeline.ear", "target/lifeline.ear"));
 
-    private StockWildFly() {
-    }
+    private StockWildFly() {}
 
     /** Copies the distribution into a fresh {@code folder}, runs the script there, deploys the EAR; returns it. */
     static Path prepare(Path folder) throws IOException, InterruptedException {
         ProductionServer.delete(folder);
         copy(DISTRIBUTION, folder);
-        ProcessBuilder cli = new ProcessBuilder(folder.resolve("bin/jboss-cli.sh").toString(),
-                "-Dlifeline.mariadb.driver=" + DRIVER.toAbsolutePath(),
-                "--file=" + SCRIPT.toAbsolutePath())
+        ProcessBuilder cli = new ProcessBuilder(
+                        folder.resolve("bin/jboss-cli.sh").toString(),
+                        "-Dlifeline.mariadb.driver=" + DRIVER.toAbsolutePath(),
+                        "--file=" + SCRIPT.toAbsolutePath())
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("stock-wildfly-cli.log").toFile());
         cli.environment().clear();
@@ -39,8 +39,8 @@ final class StockWildFly {
         Process process = cli.start();
         if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IllegalStateException("stock-wildfly.cli failed: "
-                    + Files.readString(folder.resolve("stock-wildfly-cli.log")));
+            throw new IllegalStateException(
+                    "stock-wildfly.cli failed: " + Files.readString(folder.resolve("stock-wildfly-cli.log")));
         }
         Files.copy(EAR, folder.resolve("standalone/deployments/lifeline.ear"));
         return folder;
@@ -49,7 +49,10 @@ final class StockWildFly {
     /** Every operation line of {@code script}, with continuation lines joined, comments and blank lines left out. */
     static List<String> operations(Path script) throws IOException {
         String joined = Files.readString(script).replaceAll("\\\\\\n\\s*", "");
-        return joined.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return joined.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -44,8 +44,8 @@ class StockWildFlyIT {
 
     private static String token(String subject, String... roles) {
         try {
-            return identityProvider.mint(subject, List.of(roles), null, Duration.ofMinutes(10),
-                    ProductionServerIT.AUDIENCE);
+            return identityProvider.mint(
+                    subject, List.of(roles), null, Duration.ofMinutes(10), ProductionServerIT.AUDIENCE);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -19,7 +19,8 @@ class StockWildFlyScriptTest {
         List<String> stock = StockWildFly.operations(StockWildFly.SCRIPT);
         for (String script : List.of("datasource-mariadb.cli", "lifeline.cli")) {
             List<String> missing = StockWildFly.operations(CLI.resolve(script)).stream()
-                    .filter(line -> !stock.contains(line)).toList();
+                    .filter(line -> !stock.contains(line))
+                    .toList();
             assertEquals(List.of(), missing, "lines of " + script + " not in stock-wildfly.cli");
         }
     }

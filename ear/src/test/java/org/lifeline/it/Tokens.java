@@ -19,8 +19,7 @@ final class Tokens {
         }
     }
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String forSubject(String subject, String... roles) {
         return mint(subject, null, roles);

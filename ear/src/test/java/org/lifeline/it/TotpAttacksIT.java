@@ -22,6 +22,7 @@ class TotpAttacksIT extends DeployedEarTest {
 
     /** Every secret and code the tests handled, to look for in the server log at the end. */
     private static final List<String> SECRETS = new ArrayList<>();
+
     private static final List<String> CODES = new ArrayList<>();
 
     private String account;
@@ -46,10 +47,16 @@ class TotpAttacksIT extends DeployedEarTest {
         Api.Reply second = verify(app.codeAt(step));
         assertEquals(422, second.status(), second::toString);
         assertEquals(wrongCodeBody(app), second.body(), "a replay answers exactly like a wrong code");
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'TOTP_REPLAY'", account));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?"
-                + " AND reason = 'REPLAY'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?" + " AND event_type = 'TOTP_REPLAY'",
+                        account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?" + " AND reason = 'REPLAY'",
+                        account));
     }
 
     @Test
@@ -60,12 +67,19 @@ class TotpAttacksIT extends DeployedEarTest {
         String code = app.codeAt(step);
         Map<Integer, Integer> statuses = Concurrently.run(30, i -> verify(code).status());
         assertEquals(1, statuses.getOrDefault(200, 0), statuses::toString);
-        assertEquals(30, statuses.getOrDefault(200, 0) + statuses.getOrDefault(422, 0)
-                + statuses.getOrDefault(429, 0), statuses::toString);
-        assertEquals(String.valueOf(step),
+        assertEquals(
+                30,
+                statuses.getOrDefault(200, 0) + statuses.getOrDefault(422, 0) + statuses.getOrDefault(429, 0),
+                statuses::toString);
+        assertEquals(
+                String.valueOf(step),
                 Database.string("SELECT last_used_step FROM authenticator WHERE account_id = ?", account));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?"
-                + " AND outcome = 'SUCCESS' AND purpose = 'VERIFY'", account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?"
+                                + " AND outcome = 'SUCCESS' AND purpose = 'VERIFY'",
+                        account));
     }
 
     @Test
@@ -77,7 +91,8 @@ class TotpAttacksIT extends DeployedEarTest {
             String owner = Tokens.forSubject(Tokens.newAccountId("window"), "user");
             AuthenticatorApp app = Flows.enroll(api, owner);
             remember(app);
-            int status = api.post("/api/v1/me/authenticator/confirm", owner, code(app.codeAt(now + offset))).status();
+            int status = api.post("/api/v1/me/authenticator/confirm", owner, code(app.codeAt(now + offset)))
+                    .status();
             assertEquals(Math.abs(offset) <= 1 ? 200 : 422, status, "offset " + offset);
         }
         // Through verification: after a confirmation at T-1, T+2 and T-2 fail, T and T+1 pass.
@@ -95,9 +110,10 @@ class TotpAttacksIT extends DeployedEarTest {
         AuthenticatorApp app = confirmed(step - 1);
         String future = app.codeAt(step + 10);
         Api.Reply reply = api.send(api.request("/api/v1/me/verifications", user)
-                .header("Content-Type", "application/json").header("Date", "Mon, 01 Jan 2035 00:00:00 GMT")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + future + "\",\"time\":"
-                        + (step + 10) * 30 + ",\"timestamp\":\"2035-01-01T00:00:00Z\"}")));
+                .header("Content-Type", "application/json")
+                .header("Date", "Mon, 01 Jan 2035 00:00:00 GMT")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + future + "\",\"time\":" + (step + 10) * 30
+                        + ",\"timestamp\":\"2035-01-01T00:00:00Z\"}")));
         assertEquals(422, reply.status(), reply::toString);
     }
 
@@ -114,13 +130,23 @@ class TotpAttacksIT extends DeployedEarTest {
         assertProblem(right, "locked");
         long retryAfter = Long.parseLong(right.header("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0 && retryAfter <= 60, "Retry-After " + retryAfter);
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'ACCOUNT_LOCKED'", account));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?"
-                + " AND outcome = 'LOCKED'", account));
-        assertTrue(api.get("/api/v1/me/security", user).json().getJsonObject("lock").getBoolean("locked"));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?" + " AND event_type = 'ACCOUNT_LOCKED'",
+                        account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?" + " AND outcome = 'LOCKED'",
+                        account));
+        assertTrue(api.get("/api/v1/me/security", user)
+                .json()
+                .getJsonObject("lock")
+                .getBoolean("locked"));
         // The right code was not evaluated: its step is still unused.
-        assertEquals(String.valueOf(step - 1),
+        assertEquals(
+                String.valueOf(step - 1),
                 Database.string("SELECT last_used_step FROM authenticator WHERE account_id = ?", account));
     }
 
@@ -134,16 +160,32 @@ class TotpAttacksIT extends DeployedEarTest {
         }
         assertEquals(429, verify(app.codeAt(step)).status());
         String support = Tokens.forSubject("agent-1", "support");
-        assertEquals(400, api.post("/api/v1/accounts/" + account + "/unlock", support, "{}").status());
-        assertEquals(403, api.post("/api/v1/accounts/" + account + "/unlock", user, "{\"note\":\"me\"}").status());
-        assertEquals(404, api.post("/api/v1/accounts/" + Tokens.newAccountId("nobody") + "/unlock", support,
-                "{\"note\":\"called in\"}").status());
-        Api.Reply unlocked = api.post("/api/v1/accounts/" + account + "/unlock", support,
+        assertEquals(
+                400,
+                api.post("/api/v1/accounts/" + account + "/unlock", support, "{}")
+                        .status());
+        assertEquals(
+                403,
+                api.post("/api/v1/accounts/" + account + "/unlock", user, "{\"note\":\"me\"}")
+                        .status());
+        assertEquals(
+                404,
+                api.post(
+                                "/api/v1/accounts/" + Tokens.newAccountId("nobody") + "/unlock",
+                                support,
+                                "{\"note\":\"called in\"}")
+                        .status());
+        Api.Reply unlocked = api.post(
+                "/api/v1/accounts/" + account + "/unlock",
+                support,
                 "{\"note\":\"identity checked by phone, ticket 4711\"}");
         assertEquals(204, unlocked.status(), unlocked::toString);
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
-                + " AND event_type = 'ACCOUNT_UNLOCKED' AND actor_role = 'support' AND details LIKE '%ticket 4711%'",
-                account));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ?"
+                                + " AND event_type = 'ACCOUNT_UNLOCKED' AND actor_role = 'support' AND details LIKE '%ticket 4711%'",
+                        account));
         assertEquals(200, verify(app.codeAt(step)).status());
     }
 
@@ -171,8 +213,11 @@ class TotpAttacksIT extends DeployedEarTest {
         Map<Integer, Integer> statuses = Concurrently.run(50, i -> verify(wrong).status());
         assertEquals(5, statuses.getOrDefault(422, 0), statuses::toString);
         assertEquals(45, statuses.getOrDefault(429, 0), statuses::toString);
-        assertEquals(5, Database.count("SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?"
-                + " AND outcome = 'FAILURE'", account));
+        assertEquals(
+                5,
+                Database.count(
+                        "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?" + " AND outcome = 'FAILURE'",
+                        account));
     }
 
     @Test
@@ -182,15 +227,25 @@ class TotpAttacksIT extends DeployedEarTest {
         AuthenticatorApp app = confirmed(step - 1);
         String service = Tokens.forSubject("platform-backend", "service");
         assertEquals(422, verify(app.wrongCode()).status());
-        assertEquals(422, api.post("/api/v1/accounts/" + account + "/verifications", service,
-                code(app.wrongCode())).status());
-        assertEquals(422, api.send(api.request("/api/v1/me/authenticator", user)
-                .header("Content-Type", "application/json")
-                .method("DELETE", HttpRequest.BodyPublishers.ofString(code(app.wrongCode())))).status());
+        assertEquals(
+                422,
+                api.post("/api/v1/accounts/" + account + "/verifications", service, code(app.wrongCode()))
+                        .status());
+        assertEquals(
+                422,
+                api.send(api.request("/api/v1/me/authenticator", user)
+                                .header("Content-Type", "application/json")
+                                .method("DELETE", HttpRequest.BodyPublishers.ofString(code(app.wrongCode()))))
+                        .status());
         assertEquals(422, verify(app.wrongCode()).status());
-        assertEquals(422, api.send(api.request("/api/v1/me/authenticator", user)
-                .header("Content-Type", "application/json")
-                .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"recoveryCode\":\"AAAA-BBBB\"}"))).status());
+        assertEquals(
+                422,
+                api.send(api.request("/api/v1/me/authenticator", user)
+                                .header("Content-Type", "application/json")
+                                .method(
+                                        "DELETE",
+                                        HttpRequest.BodyPublishers.ofString("{\"recoveryCode\":\"AAAA-BBBB\"}")))
+                        .status());
         Api.Reply locked = api.post("/api/v1/accounts/" + account + "/verifications", service, code(app.codeAt(step)));
         assertEquals(429, locked.status(), locked::toString);
         assertEquals("ACTIVE", Database.string("SELECT status FROM authenticator WHERE account_id = ?", account));
@@ -202,13 +257,13 @@ class TotpAttacksIT extends DeployedEarTest {
         AuthenticatorApp app = confirmed(AuthenticatorApp.currentStep() - 1);
         String service = Tokens.forSubject("platform-backend", "service");
         Api.Reply known = api.post("/api/v1/accounts/" + account + "/verifications", service, code(app.wrongCode()));
-        Api.Reply unknown = api.post("/api/v1/accounts/" + Tokens.newAccountId("ghost") + "/verifications", service,
-                code(app.wrongCode()));
+        Api.Reply unknown = api.post(
+                "/api/v1/accounts/" + Tokens.newAccountId("ghost") + "/verifications", service, code(app.wrongCode()));
         assertEquals(422, known.status());
         assertEquals(known.status(), unknown.status());
         assertEquals(known.body(), unknown.body());
-        Api.Reply noAuthenticator = api.post("/api/v1/me/verifications",
-                Tokens.forSubject(Tokens.newAccountId("bare"), "user"), code("123456"));
+        Api.Reply noAuthenticator = api.post(
+                "/api/v1/me/verifications", Tokens.forSubject(Tokens.newAccountId("bare"), "user"), code("123456"));
         assertEquals(known.body(), noAuthenticator.body());
         Api.Reply recovery = api.post("/api/v1/me/verifications", user, "{\"recoveryCode\":\"ABCD-EFGH\"}");
         assertEquals(known.body(), recovery.body());
@@ -218,10 +273,11 @@ class TotpAttacksIT extends DeployedEarTest {
     void malformedCodesAreRefusedLikeWrongOnes() {
         AuthenticatorApp.awaitStepWithAtLeast(8);
         AuthenticatorApp app = confirmed(AuthenticatorApp.currentStep() - 1);
-        for (String body : List.of(code("12345"), code("1234567"), code("abcdef"), code("١٢٣٤٥٦"),
-                "{\"code\":123456}")) {
+        for (String body :
+                List.of(code("12345"), code("1234567"), code("abcdef"), code("١٢٣٤٥٦"), "{\"code\":123456}")) {
             Api.Reply reply = api.post("/api/v1/me/verifications", user, body);
-            assertTrue(reply.status() == 422 || reply.status() == 429 || reply.status() == 400,
+            assertTrue(
+                    reply.status() == 422 || reply.status() == 429 || reply.status() == 400,
                     () -> body + " -> " + reply);
         }
         for (String body : List.of("{}", "{\"code\":\"123456\",\"recoveryCode\":\"X\"}", code("9".repeat(65)))) {
@@ -265,7 +321,10 @@ class TotpAttacksIT extends DeployedEarTest {
 
     /** The 422 body of a plainly wrong code on a fresh account, to compare other refusals with. */
     private String wrongCodeBody(AuthenticatorApp app) {
-        return api.post("/api/v1/me/verifications", Tokens.forSubject(Tokens.newAccountId("other"), "user"),
-                code(app.wrongCode())).body();
+        return api.post(
+                        "/api/v1/me/verifications",
+                        Tokens.forSubject(Tokens.newAccountId("other"), "user"),
+                        code(app.wrongCode()))
+                .body();
     }
 }

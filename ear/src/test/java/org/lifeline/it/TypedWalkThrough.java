@@ -38,8 +38,7 @@ final class TypedWalkThrough {
         String service();
     }
 
-    private TypedWalkThrough() {
-    }
+    private TypedWalkThrough() {}
 
     /** Walks it on {@code server} (its API port's base URL); fails on any answer the document does not allow. */
     static void walk(URL server, TokenSource tokens) throws Exception {
@@ -56,7 +55,9 @@ final class TypedWalkThrough {
         SecurityStatus fresh = owner.ownSecurity();
         assertEquals(accountId, fresh.accountId());
         assertEquals("NONE", fresh.authenticator().status());
-        assertEquals("not-found", assertThrows(LifelineProblem.class, owner::enrollmentQrCode).code());
+        assertEquals(
+                "not-found",
+                assertThrows(LifelineProblem.class, owner::enrollmentQrCode).code());
 
         // 1. Enroll, 2. scan the QR code.
         Enrollment enrollment = owner.enroll();
@@ -69,8 +70,8 @@ final class TypedWalkThrough {
         // 3. Confirm with a code of the previous step (the window holds it), leaving two later steps to use now.
         AuthenticatorApp.awaitStepWithAtLeast(10);
         long step = AuthenticatorApp.currentStep();
-        LifelineProblem wrongFirst = assertThrows(LifelineProblem.class,
-                () -> owner.confirm(Credential.totp(app.wrongCode())));
+        LifelineProblem wrongFirst =
+                assertThrows(LifelineProblem.class, () -> owner.confirm(Credential.totp(app.wrongCode())));
         assertEquals(422, wrongFirst.status());
         assertEquals("verification-failed", wrongFirst.code());
         Activation activation = owner.confirm(Credential.totp(app.codeAt(step - 1)));
@@ -81,12 +82,13 @@ final class TypedWalkThrough {
         Verification login = platform.verifyAccount(accountId, Credential.totp(app.codeAt(step)));
         assertTrue(login.verified());
         assertEquals("TOTP", login.method());
-        LifelineProblem replay = assertThrows(LifelineProblem.class,
-                () -> owner.verifyOwn(Credential.totp(app.codeAt(step))));
+        LifelineProblem replay =
+                assertThrows(LifelineProblem.class, () -> owner.verifyOwn(Credential.totp(app.codeAt(step))));
         assertEquals("verification-failed", replay.code());
 
         // Recovery codes: one gets the owner in, and a new set is due.
-        Verification byRecoveryCode = owner.verifyOwn(Credential.recoveryCode(activation.recoveryCodes().get(0)));
+        Verification byRecoveryCode = owner.verifyOwn(
+                Credential.recoveryCode(activation.recoveryCodes().get(0)));
         assertEquals("RECOVERY_CODE", byRecoveryCode.method());
         assertEquals(9, byRecoveryCode.recoveryCodesRemaining());
         assertTrue(byRecoveryCode.mustRegenerate());
@@ -99,25 +101,35 @@ final class TypedWalkThrough {
         assertFalse(owner.ownSecurity().recoveryCodes().mustRegenerate());
 
         // Phone lost: frozen, TOTP refused; a recovery code removes the authenticator.
-        assertEquals("FROZEN", owner.reportLostDevice().getJsonObject("authenticator").getString("status"));
+        assertEquals(
+                "FROZEN",
+                owner.reportLostDevice().getJsonObject("authenticator").getString("status"));
         owner.removeAuthenticator(Credential.recoveryCode(newCodes.get(0)));
         assertEquals("NONE", owner.ownSecurity().authenticator().status());
 
         // Problems a caller catches: no token, a role that does not reach, an account the caller may not see.
-        assertEquals(401, assertThrows(LifelineProblem.class,
-                () -> clients.withToken("not-a-token").ownSecurity()).status());
-        assertEquals("forbidden", assertThrows(LifelineProblem.class,
-                () -> owner.accountSecurity(accountId)).code());
+        assertEquals(
+                401,
+                assertThrows(
+                                LifelineProblem.class,
+                                () -> clients.withToken("not-a-token").ownSecurity())
+                        .status());
+        assertEquals(
+                "forbidden",
+                assertThrows(LifelineProblem.class, () -> owner.accountSecurity(accountId))
+                        .code());
 
         List<String> checked = clients.conformance().checked();
         assertTrue(checked.size() >= 17, checked::toString);
-        assertEquals(List.of(), clients.conformance().violations(),
-                "answers that differ from the served OpenAPI document");
+        assertEquals(
+                List.of(), clients.conformance().violations(), "answers that differ from the served OpenAPI document");
     }
 
     private static String scan(byte[] png) throws Exception {
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))))).getText();
+        return new MultiFormatReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(
+                        new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png))))))
+                .getText();
     }
 
     private static List<String> codesOf(String sheet) {

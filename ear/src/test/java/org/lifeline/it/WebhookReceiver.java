@@ -11,8 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A platform's webhook endpoint: keeps every call it gets, answers 204. */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Call(String signature, String notificationId, String body) {
-    }
+    record Call(String signature, String notificationId, String body) {}
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -21,7 +20,8 @@ final class WebhookReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/hooks/lifeline", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
-                calls.add(new Call(exchange.getRequestHeaders().getFirst("Lifeline-Signature"),
+                calls.add(new Call(
+                        exchange.getRequestHeaders().getFirst("Lifeline-Signature"),
                         exchange.getRequestHeaders().getFirst("Lifeline-Notification-Id"),
                         new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
@@ -32,7 +32,9 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     List<Call> callsAbout(String accountId) {
-        return calls.stream().filter(c -> c.body().contains("\"accountId\":\"" + accountId + "\"")).toList();
+        return calls.stream()
+                .filter(c -> c.body().contains("\"accountId\":\"" + accountId + "\""))
+                .toList();
     }
 
     @Override

@@ -48,8 +48,7 @@ public class Account {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(AccountId id, String email, RiskTier riskTier, Instant now) {
         this.id = id.value();
@@ -102,7 +101,8 @@ public class Account {
     /** The hold in force at {@code now}, or null. */
     public Instant sensitiveActionsBlockedAt(Instant now) {
         return sensitiveActionsBlockedUntil != null && sensitiveActionsBlockedUntil.isAfter(now)
-                ? sensitiveActionsBlockedUntil : null;
+                ? sensitiveActionsBlockedUntil
+                : null;
     }
 
     /**

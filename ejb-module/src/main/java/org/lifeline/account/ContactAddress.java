@@ -23,8 +23,8 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface ContactAddress {
 
-    String message() default "must be an address such as name@example.org, at most " + EmailAddress.MAX_LENGTH
-            + " characters";
+    String message() default
+            "must be an address such as name@example.org, at most " + EmailAddress.MAX_LENGTH + " characters";
 
     Class<?>[] groups() default {};
 

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 public final class EmailAddress {
 
     public static final int MAX_LENGTH = 320;
-    private static final Pattern FORM = Pattern.compile("[^\\s@\\p{Cntrl}]{1,64}@[^\\s@\\p{Cntrl}]+\\.[^\\s@\\p{Cntrl}]+");
+    private static final Pattern FORM =
+            Pattern.compile("[^\\s@\\p{Cntrl}]{1,64}@[^\\s@\\p{Cntrl}]+\\.[^\\s@\\p{Cntrl}]+");
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     public static boolean isValid(String address) {
-        return address != null && address.length() <= MAX_LENGTH && FORM.matcher(address).matches();
+        return address != null
+                && address.length() <= MAX_LENGTH
+                && FORM.matcher(address).matches();
     }
 }

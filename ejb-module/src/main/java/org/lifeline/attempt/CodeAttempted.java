@@ -5,5 +5,4 @@ package org.lifeline.attempt;
  * in the attempt's transaction; observers that count attempts see it after the commit.
  * {@code reason} is null unless the code was refused after evaluation.
  */
-public record CodeAttempted(AttemptPurpose purpose, CodeMethod method, AttemptOutcome outcome, FailureReason reason) {
-}
+public record CodeAttempted(AttemptPurpose purpose, CodeMethod method, AttemptOutcome outcome, FailureReason reason) {}

@@ -8,5 +8,4 @@ import org.lifeline.audit.Actor;
  * that takes one. Fired by {@link org.lifeline.lockout.CodeGuard} inside the attempt's transaction, so what observes it (a waiting reset
  * is cancelled) happens in that transaction too.
  */
-public record FactorUsed(AccountId account, CodeMethod method, AttemptPurpose purpose, Actor actor) {
-}
+public record FactorUsed(AccountId account, CodeMethod method, AttemptPurpose purpose, Actor actor) {}

@@ -15,10 +15,13 @@ import org.lifeline.account.AccountId;
 /** One offered code and what became of it; never the code itself. Read by the compliance job. */
 @Entity
 @Table(name = "verification_attempt")
-@NamedQuery(name = "VerificationAttempt.failuresSince", query = "select a.attemptedAt from VerificationAttempt a"
-        + " where a.accountId = :accountId and a.outcome = org.lifeline.attempt.AttemptOutcome.FAILURE"
-        + " and a.attemptedAt > :since order by a.attemptedAt desc")
-@NamedQuery(name = "VerificationAttempt.idsBefore",
+@NamedQuery(
+        name = "VerificationAttempt.failuresSince",
+        query = "select a.attemptedAt from VerificationAttempt a"
+                + " where a.accountId = :accountId and a.outcome = org.lifeline.attempt.AttemptOutcome.FAILURE"
+                + " and a.attemptedAt > :since order by a.attemptedAt desc")
+@NamedQuery(
+        name = "VerificationAttempt.idsBefore",
         query = "select a.id from VerificationAttempt a where a.attemptedAt < :cutoff order by a.id")
 @NamedQuery(name = "VerificationAttempt.deleteIds", query = "delete from VerificationAttempt a where a.id in :ids")
 public class VerificationAttempt {
@@ -56,8 +59,7 @@ public class VerificationAttempt {
     @Column(name = "attempted_at", nullable = false, updatable = false)
     private Instant attemptedAt;
 
-    protected VerificationAttempt() {
-    }
+    protected VerificationAttempt() {}
 
     public VerificationAttempt(Attempt attempt, AttemptOutcome outcome, FailureReason reason, Instant at) {
         this.accountId = attempt.account().value();

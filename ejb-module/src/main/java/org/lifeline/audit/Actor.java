@@ -16,8 +16,7 @@ public record Actor(String subject, String role) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(role, "role");
         if (subject.isEmpty() || subject.length() > MAX_SUBJECT_LENGTH) {
-            throw new InvalidRequestException("the token's subject must be 1 to " + MAX_SUBJECT_LENGTH
-                    + " characters");
+            throw new InvalidRequestException("the token's subject must be 1 to " + MAX_SUBJECT_LENGTH + " characters");
         }
     }
 }

@@ -28,8 +28,7 @@ public class AuditChain {
     @Column(name = "last_hash", length = 64, nullable = false)
     private String lastHash;
 
-    protected AuditChain() {
-    }
+    protected AuditChain() {}
 
     AuditChain(String id) {
         this.id = id;

@@ -30,8 +30,7 @@ public class AuditCheckpoint {
     @Column(name = "sealed_at", nullable = false)
     private Instant sealedAt;
 
-    protected AuditCheckpoint() {
-    }
+    protected AuditCheckpoint() {}
 
     AuditCheckpoint(String chainId) {
         this.chainId = chainId;

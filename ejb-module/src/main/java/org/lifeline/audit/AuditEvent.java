@@ -12,17 +12,23 @@ import java.time.Instant;
 /** One sealed entry of the audit trail. Append-only: nothing in the application updates or deletes it. */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = "AuditEvent.findByAccount",
+@NamedQuery(
+        name = "AuditEvent.findByAccount",
         query = "select e from AuditEvent e where e.accountId = :accountId order by e.sequence desc")
-@NamedQuery(name = "AuditEvent.countByAccount",
+@NamedQuery(
+        name = "AuditEvent.countByAccount",
         query = "select count(e) from AuditEvent e where e.accountId = :accountId")
-@NamedQuery(name = "AuditEvent.findInChainsAfter",
+@NamedQuery(
+        name = "AuditEvent.findInChainsAfter",
         query = "select e from AuditEvent e where e.chainId > :chainId"
                 + " or (e.chainId = :chainId and e.sequence > :sequence) order by e.chainId, e.sequence")
-@NamedQuery(name = "AuditEvent.findInChainAfter", query = "select e from AuditEvent e where e.chainId = :chainId"
-        + " and e.sequence > :sequence and e.sequence <= :upTo order by e.sequence")
-@NamedQuery(name = "AuditEvent.findAt", query = "select e from AuditEvent e where e.chainId = :chainId"
-        + " and e.sequence = :sequence")
+@NamedQuery(
+        name = "AuditEvent.findInChainAfter",
+        query = "select e from AuditEvent e where e.chainId = :chainId"
+                + " and e.sequence > :sequence and e.sequence <= :upTo order by e.sequence")
+@NamedQuery(
+        name = "AuditEvent.findAt",
+        query = "select e from AuditEvent e where e.chainId = :chainId" + " and e.sequence = :sequence")
 public class AuditEvent {
 
     @Id
@@ -61,8 +67,7 @@ public class AuditEvent {
     @Column(name = "entry_hash", length = 64, nullable = false, updatable = false)
     private String hash;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     AuditEvent(String chainId, long sequence, AuditEventDraft draft, String previousHash) {
         this.chainId = chainId;
@@ -79,8 +84,8 @@ public class AuditEvent {
 
     /** The hash this entry's stored content and predecessor give now; differs from {@link #hash()} if altered. */
     String recomputeHash() {
-        return ChainHash.of(previousHash, chainId, sequence, accountId, occurredAt, type, actorSubject, actorRole,
-                details);
+        return ChainHash.of(
+                previousHash, chainId, sequence, accountId, occurredAt, type, actorSubject, actorRole, details);
     }
 
     public Long id() {

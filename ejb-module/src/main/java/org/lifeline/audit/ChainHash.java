@@ -16,11 +16,18 @@ public final class ChainHash {
 
     private static final String FORMAT = "lifeline-audit-v1";
 
-    private ChainHash() {
-    }
+    private ChainHash() {}
 
-    public static String of(String previousHash, String chainId, long sequence, String accountId,
-            Instant occurredAt, String type, String actorSubject, String actorRole, String details) {
+    public static String of(
+            String previousHash,
+            String chainId,
+            long sequence,
+            String accountId,
+            Instant occurredAt,
+            String type,
+            String actorSubject,
+            String actorRole,
+            String details) {
         String canonical = Json.createArrayBuilder()
                 .add(FORMAT)
                 .add(chainId)
@@ -36,5 +43,4 @@ public final class ChainHash {
                 .toString();
         return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
-
 }

@@ -14,8 +14,7 @@ final class ChainVerifier {
     private long entriesChecked;
     private BrokenEntry firstBroken;
 
-    private ChainVerifier() {
-    }
+    private ChainVerifier() {}
 
     static ChainVerification verify(Iterator<AuditChain> heads, Iterator<AuditEvent> entries) {
         ChainVerifier verifier = new ChainVerifier();
@@ -37,8 +36,8 @@ final class ChainVerifier {
      * Checks one chain from a trusted position ({@code afterSequence} with hash {@code afterHash}, or 0 and the
      * genesis hash) to its head; {@code entries} are the chain's entries after that position, in order.
      */
-    static ChainVerification verifyFrom(AuditChain head, long afterSequence, String afterHash,
-            Iterator<AuditEvent> entries) {
+    static ChainVerification verifyFrom(
+            AuditChain head, long afterSequence, String afterHash, Iterator<AuditEvent> entries) {
         ChainVerifier verifier = new ChainVerifier();
         verifier.walkChain(head, new Lookahead(entries), afterSequence + 1, afterHash);
         return new ChainVerification(verifier.firstBroken == null, verifier.entriesChecked, verifier.firstBroken);
@@ -69,15 +68,19 @@ final class ChainVerifier {
             expectedPrevious = entry.hash();
         }
         if (head.lastSequence() != expectedSequence - 1 || !head.lastHash().equals(expectedPrevious)) {
-            broken(new BrokenEntry(null, head.id(), accountOf(head.id()), head.lastSequence(),
+            broken(new BrokenEntry(
+                    null,
+                    head.id(),
+                    accountOf(head.id()),
+                    head.lastSequence(),
                     "the chain's head does not match its last stored entry"));
         }
     }
 
     private void orphan(AuditEvent entry) {
         entriesChecked++;
-        broken(new BrokenEntry(entry.id(), entry.chainId(), entry.accountId(), entry.sequence(),
-                "belongs to no known chain"));
+        broken(new BrokenEntry(
+                entry.id(), entry.chainId(), entry.accountId(), entry.sequence(), "belongs to no known chain"));
     }
 
     /** Keeps the broken entry with the lowest id: the earliest written. Missing entries (no id) rank last. */

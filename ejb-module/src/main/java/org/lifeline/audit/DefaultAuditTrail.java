@@ -54,15 +54,22 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
 
     @Override
     public Page<AuditRecord> eventsOf(String accountId, PageRequest page) {
-        return Page.of(repository.findByAccount(accountId, page.offset(), page.size()).stream()
-                .map(AuditRecord::of).toList(), page, repository.countByAccount(accountId));
+        return Page.of(
+                repository.findByAccount(accountId, page.offset(), page.size()).stream()
+                        .map(AuditRecord::of)
+                        .toList(),
+                page,
+                repository.countByAccount(accountId));
     }
 
     @Override
     public ChainVerification verify() {
-        KeysetCursor<AuditChain> heads = new KeysetCursor<>(repository.chainsAfter("", WALK_PAGE_SIZE),
-                last -> repository.chainsAfter(last.id(), WALK_PAGE_SIZE), () -> { });
-        KeysetCursor<AuditEvent> entries = new KeysetCursor<>(repository.eventsAfter("", 0, WALK_PAGE_SIZE),
+        KeysetCursor<AuditChain> heads = new KeysetCursor<>(
+                repository.chainsAfter("", WALK_PAGE_SIZE),
+                last -> repository.chainsAfter(last.id(), WALK_PAGE_SIZE),
+                () -> {});
+        KeysetCursor<AuditEvent> entries = new KeysetCursor<>(
+                repository.eventsAfter("", 0, WALK_PAGE_SIZE),
                 last -> repository.eventsAfter(last.chainId(), last.sequence(), WALK_PAGE_SIZE),
                 repository::release);
         return ChainVerifier.verify(heads, entries);

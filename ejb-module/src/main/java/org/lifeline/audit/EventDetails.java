@@ -12,8 +12,7 @@ import java.util.TreeMap;
  */
 final class EventDetails {
 
-    private EventDetails() {
-    }
+    private EventDetails() {}
 
     static Map<String, String> of(SecurityEvent event) {
         Map<String, String> details = new TreeMap<>();

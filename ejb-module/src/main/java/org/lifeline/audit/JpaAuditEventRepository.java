@@ -62,14 +62,22 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
     @Override
     public List<AuditEvent> eventsOfChain(String chainId, long sequence, long upTo, int limit) {
-        return em.createNamedQuery("AuditEvent.findInChainAfter", AuditEvent.class).setParameter("chainId", chainId)
-                .setParameter("sequence", sequence).setParameter("upTo", upTo).setMaxResults(limit).getResultList();
+        return em.createNamedQuery("AuditEvent.findInChainAfter", AuditEvent.class)
+                .setParameter("chainId", chainId)
+                .setParameter("sequence", sequence)
+                .setParameter("upTo", upTo)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public AuditEvent eventAt(String chainId, long sequence) {
-        return em.createNamedQuery("AuditEvent.findAt", AuditEvent.class).setParameter("chainId", chainId)
-                .setParameter("sequence", sequence).getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery("AuditEvent.findAt", AuditEvent.class)
+                .setParameter("chainId", chainId)
+                .setParameter("sequence", sequence)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -85,10 +93,14 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
     @Override
     public List<String> chainsChangedSinceCheckpoint(String after, int limit) {
-        return em.createQuery("select c.id from AuditChain c left join AuditCheckpoint k on k.chainId = c.id"
-                + " where c.id > :after and (k.chainId is null or k.sequence <> c.lastSequence"
-                + " or k.hash <> c.lastHash) order by c.id", String.class)
-                .setParameter("after", after).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select c.id from AuditChain c left join AuditCheckpoint k on k.chainId = c.id"
+                                + " where c.id > :after and (k.chainId is null or k.sequence <> c.lastSequence"
+                                + " or k.hash <> c.lastHash) order by c.id",
+                        String.class)
+                .setParameter("after", after)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

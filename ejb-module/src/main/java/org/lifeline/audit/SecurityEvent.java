@@ -39,8 +39,7 @@ public sealed interface SecurityEvent {
         }
     }
 
-    record EnrollmentStarted(String enrollmentId, String algorithm, int digits, int period)
-            implements SecurityEvent {
+    record EnrollmentStarted(String enrollmentId, String algorithm, int digits, int period) implements SecurityEvent {
         public AuditEventType type() {
             return AuditEventType.AUTHENTICATOR_ENROLLMENT_STARTED;
         }
@@ -161,8 +160,7 @@ public sealed interface SecurityEvent {
      * @param status the case's status after the decision: still {@code SUBMITTED} while a second approval is due
      * @param effectiveAt when the approved reset takes effect; null unless approved
      */
-    record CaseDecided(String caseId, String decision, String status, Instant effectiveAt)
-            implements SecurityEvent {
+    record CaseDecided(String caseId, String decision, String status, Instant effectiveAt) implements SecurityEvent {
         public static final String APPROVED = "APPROVED";
         public static final String REJECTED = "REJECTED";
 

@@ -4,6 +4,5 @@ import java.time.Instant;
 import org.lifeline.recoverycode.IssuedCodes;
 
 /** A confirmed authenticator, and the recovery codes issued with it. */
-public record Activation(String authenticatorId, AuthenticatorStatus status, Instant activatedAt,
-        IssuedCodes recoveryCodes) {
-}
+public record Activation(
+        String authenticatorId, AuthenticatorStatus status, Instant activatedAt, IssuedCodes recoveryCodes) {}

@@ -23,10 +23,14 @@ import org.lifeline.shared.ConflictException;
  */
 @Entity
 @Table(name = "authenticator")
-@NamedQuery(name = "Authenticator.findByAccount", query = "select a from Authenticator a where a.accountId = :accountId")
-@NamedQuery(name = "Authenticator.acceptStep", query = "update Authenticator a set a.lastUsedStep = :step"
-        + " where a.id = :id and a.status = org.lifeline.authenticator.AuthenticatorStatus.ACTIVE"
-        + " and (a.lastUsedStep is null or a.lastUsedStep < :step)")
+@NamedQuery(
+        name = "Authenticator.findByAccount",
+        query = "select a from Authenticator a where a.accountId = :accountId")
+@NamedQuery(
+        name = "Authenticator.acceptStep",
+        query = "update Authenticator a set a.lastUsedStep = :step"
+                + " where a.id = :id and a.status = org.lifeline.authenticator.AuthenticatorStatus.ACTIVE"
+                + " and (a.lastUsedStep is null or a.lastUsedStep < :step)")
 public class Authenticator {
 
     /** The longest label an owner may choose; a default label (the contact address) may be longer. */
@@ -78,8 +82,7 @@ public class Authenticator {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Authenticator() {
-    }
+    protected Authenticator() {}
 
     private Authenticator(String id, AccountId account, Totp totp, String label, Instant now, Duration pendingFor) {
         this.id = id;

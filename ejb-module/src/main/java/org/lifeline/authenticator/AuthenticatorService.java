@@ -2,9 +2,9 @@ package org.lifeline.authenticator;
 
 import jakarta.ejb.Local;
 import org.lifeline.account.AccountId;
-import org.lifeline.audit.Actor;
 import org.lifeline.attempt.ClientInfo;
 import org.lifeline.attempt.Credential;
+import org.lifeline.audit.Actor;
 
 /** Linking, confirming, removing and freezing an account's TOTP authenticator. */
 @Local

@@ -10,6 +10,13 @@ import java.time.Instant;
 import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
+import org.lifeline.attempt.Attempt;
+import org.lifeline.attempt.AttemptPurpose;
+import org.lifeline.attempt.ClientInfo;
+import org.lifeline.attempt.CodeCheck;
+import org.lifeline.attempt.CodeMethod;
+import org.lifeline.attempt.Credential;
+import org.lifeline.attempt.FailureReason;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.AuthenticatorConfirmed;
 import org.lifeline.audit.SecurityEvent.AuthenticatorFrozen;
@@ -19,14 +26,7 @@ import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.SecretBox;
 import org.lifeline.crypto.Secrets;
 import org.lifeline.crypto.Totp;
-import org.lifeline.attempt.Attempt;
-import org.lifeline.attempt.AttemptPurpose;
-import org.lifeline.attempt.ClientInfo;
-import org.lifeline.attempt.CodeCheck;
 import org.lifeline.lockout.CodeGuard;
-import org.lifeline.attempt.CodeMethod;
-import org.lifeline.attempt.Credential;
-import org.lifeline.attempt.FailureReason;
 import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.shared.ConflictException;
@@ -75,8 +75,8 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
         if (existing != null) {
             AuthenticatorStatus status = existing.statusAt(now);
             if (status == AuthenticatorStatus.ACTIVE || status == AuthenticatorStatus.FROZEN) {
-                throw new ConflictException("an authenticator is already " + status
-                        + "; remove it before enrolling another");
+                throw new ConflictException(
+                        "an authenticator is already " + status + "; remove it before enrolling another");
             }
             authenticators.remove(existing);
         }
@@ -86,11 +86,19 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
         Authenticator pending = Authenticator.pending(id, totp, accountName, now, settings.enrollmentTtl());
         pending.sealWith(secrets.seal(secret, pending.secretContext()));
         authenticators.add(pending);
-        events.record(id.value(), actor, new EnrollmentStarted(pending.id(), totp.algorithm().name(), totp.digits(),
-                totp.periodSeconds()));
+        events.record(
+                id.value(),
+                actor,
+                new EnrollmentStarted(pending.id(), totp.algorithm().name(), totp.digits(), totp.periodSeconds()));
         String base32 = Secrets.base32(secret);
-        return new Enrollment(pending.id(), base32, OtpAuthUri.of(settings.issuer(), accountName, base32, totp),
-                totp.algorithm(), totp.digits(), totp.periodSeconds(), pending.expiresAt());
+        return new Enrollment(
+                pending.id(),
+                base32,
+                OtpAuthUri.of(settings.issuer(), accountName, base32, totp),
+                totp.algorithm(),
+                totp.digits(),
+                totp.periodSeconds(),
+                pending.expiresAt());
     }
 
     @Override
@@ -121,8 +129,8 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             pending.activate(step.getAsLong(), now);
             events.record(id.value(), actor, new AuthenticatorConfirmed(pending.id()));
             IssuedCodes codes = recoveryCodes.issue(id, pending.label(), settings.issuer(), actor);
-            return CodeCheck.Result.accepted(new Activation(pending.id(), pending.status(), pending.activatedAt(),
-                    codes));
+            return CodeCheck.Result.accepted(
+                    new Activation(pending.id(), pending.status(), pending.activatedAt(), codes));
         });
     }
 
@@ -163,7 +171,9 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
         }
         authenticators.remove(authenticator);
         recoveryCodes.revokeAll(id, actor);
-        events.record(id.value(), actor,
+        events.record(
+                id.value(),
+                actor,
                 new AuthenticatorRemoved(authenticator.id(), AuthenticatorRemoved.BY_SECURITY_RESET));
         return true;
     }
@@ -171,7 +181,8 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
     /** A pending enrollment is withdrawn with a code of its own secret; it has no accepted steps to replay. */
     private CodeCheck.Result<Long> pendingCheck(Authenticator pending, String code, Instant now) {
         var step = totpCheck.matchingStep(pending, code, now);
-        return step.isPresent() ? CodeCheck.Result.accepted(step.getAsLong())
+        return step.isPresent()
+                ? CodeCheck.Result.accepted(step.getAsLong())
                 : CodeCheck.Result.refused(FailureReason.WRONG_CODE);
     }
 
@@ -180,7 +191,8 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
         Instant now = clock.instant();
         accounts.lock(id);
         Authenticator authenticator = authenticators.findByAccount(id);
-        if (authenticator == null || authenticator.statusAt(now) == AuthenticatorStatus.NONE
+        if (authenticator == null
+                || authenticator.statusAt(now) == AuthenticatorStatus.NONE
                 || authenticator.status() == AuthenticatorStatus.PENDING) {
             throw new NotFoundException("no active authenticator to freeze");
         }
@@ -201,7 +213,8 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             return account.email() != null ? account.email() : account.id().value();
         }
         String name = label.strip();
-        if (name.length() > Authenticator.MAX_LABEL_LENGTH || name.contains(":")
+        if (name.length() > Authenticator.MAX_LABEL_LENGTH
+                || name.contains(":")
                 || name.codePoints().anyMatch(Character::isISOControl)) {
             throw new InvalidRequestException("label must be at most " + Authenticator.MAX_LABEL_LENGTH
                     + " characters, without ':' or control characters");

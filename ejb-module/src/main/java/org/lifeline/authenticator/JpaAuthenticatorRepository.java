@@ -13,10 +13,14 @@ public class JpaAuthenticatorRepository implements AuthenticatorRepository {
 
     @Override
     public Authenticator findByAccount(AccountId account) {
-        return em.createNamedQuery("Authenticator.findByAccount", Authenticator.class)
+        return em
+                .createNamedQuery("Authenticator.findByAccount", Authenticator.class)
                 .setParameter("accountId", account.value())
                 .setMaxResults(1)
-                .getResultList().stream().findFirst().orElse(null);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -34,8 +38,9 @@ public class JpaAuthenticatorRepository implements AuthenticatorRepository {
     @Override
     public boolean acceptStep(String authenticatorId, long step) {
         return em.createNamedQuery("Authenticator.acceptStep")
-                .setParameter("id", authenticatorId)
-                .setParameter("step", step)
-                .executeUpdate() == 1;
+                        .setParameter("id", authenticatorId)
+                        .setParameter("step", step)
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -11,8 +11,7 @@ import org.lifeline.crypto.Totp;
  */
 public final class OtpAuthUri {
 
-    private OtpAuthUri() {
-    }
+    private OtpAuthUri() {}
 
     public static String of(String issuer, String accountName, String base32Secret, Totp totp) {
         return "otpauth://totp/" + encode(issuer) + ":" + encode(accountName)

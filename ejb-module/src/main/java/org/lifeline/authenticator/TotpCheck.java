@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.OptionalLong;
-import org.lifeline.crypto.SecretBox;
 import org.lifeline.attempt.CodeCheck;
 import org.lifeline.attempt.FailureReason;
+import org.lifeline.crypto.SecretBox;
 
 /**
  * Checks a TOTP code against an account's authenticator: only an active one counts, only steps T-1..T+1 of the
@@ -23,7 +23,8 @@ public class TotpCheck {
     SecretBox secrets;
 
     public CodeCheck.Result<Long> check(Authenticator authenticator, String code, Instant now) {
-        if (authenticator == null || authenticator.statusAt(now) == AuthenticatorStatus.NONE
+        if (authenticator == null
+                || authenticator.statusAt(now) == AuthenticatorStatus.NONE
                 || authenticator.status() == AuthenticatorStatus.PENDING) {
             return CodeCheck.Result.refused(FailureReason.NO_AUTHENTICATOR);
         }

@@ -15,8 +15,14 @@ import org.lifeline.recoverycode.RecoveryCodeState;
  * @param setId the live set, or null when the account has none
  * @param unused unused codes of the live set
  */
-public record AccountCodes(String accountId, AuthenticatorStatus authenticator, String setId, Instant generatedAt,
-        Instant lastUsedAt, long unused) implements java.io.Serializable {
+public record AccountCodes(
+        String accountId,
+        AuthenticatorStatus authenticator,
+        String setId,
+        Instant generatedAt,
+        Instant lastUsedAt,
+        long unused)
+        implements java.io.Serializable {
 
     /** A used set must be replaced within this long. */
     public static final Duration REGENERATION_GRACE = Duration.ofDays(7);
@@ -33,7 +39,9 @@ public record AccountCodes(String accountId, AuthenticatorStatus authenticator, 
         boolean protectedByApp = authenticator == AuthenticatorStatus.ACTIVE;
         boolean hasApp = protectedByApp || authenticator == AuthenticatorStatus.FROZEN;
         if (setId != null && unused > 0 && !hasApp) {
-            findings.add(FindingDraft.ofAccount(FindingType.CODES_WITHOUT_AUTHENTICATOR, accountId,
+            findings.add(FindingDraft.ofAccount(
+                    FindingType.CODES_WITHOUT_AUTHENTICATOR,
+                    accountId,
                     Map.of("unusedCodes", String.valueOf(unused), "authenticator", authenticator.name())));
             return findings;
         }
@@ -43,13 +51,12 @@ public record AccountCodes(String accountId, AuthenticatorStatus authenticator, 
             findings.add(remind(FindingType.FEW_CODES_LEFT, Map.of("unusedCodes", String.valueOf(unused)), setId));
         }
         if (hasApp && setId != null && lastUsedAt != null && lastUsedAt.isBefore(now.minus(REGENERATION_GRACE))) {
-            findings.add(remind(FindingType.REGENERATION_OVERDUE, Map.of("lastUsedAt", lastUsedAt.toString()),
-                    setId));
+            findings.add(remind(FindingType.REGENERATION_OVERDUE, Map.of("lastUsedAt", lastUsedAt.toString()), setId));
         }
         if (hasApp && setId != null && lastUsedAt == null && !generatedAt.isAfter(now.minus(CHECKUP_AGE))) {
             long years = Duration.between(generatedAt, now).toDays() / CHECKUP_AGE.toDays();
-            findings.add(remind(FindingType.CODES_UNCHECKED, Map.of("generatedAt", generatedAt.toString()),
-                    setId + "/" + years));
+            findings.add(remind(
+                    FindingType.CODES_UNCHECKED, Map.of("generatedAt", generatedAt.toString()), setId + "/" + years));
         }
         return findings;
     }

@@ -8,11 +8,15 @@ import java.util.List;
 public interface AttemptAudit {
 
     /** The finding types this audit detects, in the order a run walks them. */
-    List<FindingType> DETECTORS = List.of(FindingType.BRUTE_FORCE, FindingType.SPRAYING, FindingType.TOTP_REPLAY,
-            FindingType.RECOVERY_CODE_REUSE, FindingType.RECOVERY_CODE_WHILE_TOTP_IN_USE,
+    List<FindingType> DETECTORS = List.of(
+            FindingType.BRUTE_FORCE,
+            FindingType.SPRAYING,
+            FindingType.TOTP_REPLAY,
+            FindingType.RECOVERY_CODE_REUSE,
+            FindingType.RECOVERY_CODE_WHILE_TOTP_IN_USE,
             FindingType.SHARED_EVIDENCE);
 
     /** Findings of {@code detector} with subjects after {@code after}, in subject order; empty at the end. */
-    List<FindingDraft> page(FindingType detector, AuditWindow window, AttemptThresholds thresholds, String after,
-            int size);
+    List<FindingDraft> page(
+            FindingType detector, AuditWindow window, AttemptThresholds thresholds, String after, int size);
 }

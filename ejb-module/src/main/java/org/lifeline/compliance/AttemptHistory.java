@@ -30,12 +30,9 @@ public interface AttemptHistory {
     List<Count> sharedEvidence(AuditWindow window, String after, int size);
 
     /** How many attempts (or other accounts) an account has. */
-    record Count(String accountId, long count) {
-    }
+    record Count(String accountId, long count) {}
 
-    record AddressCount(String clientAddress, long accounts, long refused) {
-    }
+    record AddressCount(String clientAddress, long accounts, long refused) {}
 
-    record Success(CodeMethod method, Instant at) {
-    }
+    record Success(CodeMethod method, Instant at) {}
 }

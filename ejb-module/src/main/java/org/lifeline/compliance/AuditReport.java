@@ -10,7 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param runId the execution that completed the run
  */
-public record AuditReport(long runId, @Schema(nullable = true) Instant since, Instant until, Instant generatedAt,
+public record AuditReport(
+        long runId,
+        @Schema(nullable = true) Instant since,
+        Instant until,
+        Instant generatedAt,
         long totalFindings,
-        Map<String, Long> findingsBySeverity, List<Findings.FindingCount> findings, List<AuditRun.Step> steps) {
-}
+        Map<String, Long> findingsBySeverity,
+        List<Findings.FindingCount> findings,
+        List<AuditRun.Step> steps) {}

@@ -9,12 +9,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One run of the compliance job: its window, the metrics of each step (for a restarted run, the latest execution
  * of each step) and its findings counted by type.
  */
-public record AuditRun(long runId, String status, @Schema(nullable = true) Instant startedAt,
-        @Schema(nullable = true) Instant endedAt, @Schema(nullable = true) Instant since,
+public record AuditRun(
+        long runId,
+        String status,
+        @Schema(nullable = true) Instant startedAt,
+        @Schema(nullable = true) Instant endedAt,
+        @Schema(nullable = true) Instant since,
         @Schema(nullable = true) Instant until,
-        List<Step> steps, Map<String, Long> findings) {
+        List<Step> steps,
+        Map<String, Long> findings) {
 
-    public record Step(String name, String status, long readCount, long writeCount, long filterCount,
-            @Schema(nullable = true) Instant startedAt, @Schema(nullable = true) Instant endedAt) {
-    }
+    public record Step(
+            String name,
+            String status,
+            long readCount,
+            long writeCount,
+            long filterCount,
+            @Schema(nullable = true) Instant startedAt,
+            @Schema(nullable = true) Instant endedAt) {}
 }

@@ -22,7 +22,8 @@ public record AuditWindow(Instant since, Instant until) {
 
     /** The window a run's job parameters carry; null for runs that carry none. */
     public static AuditWindow of(Properties jobParameters) {
-        if (jobParameters == null || jobParameters.getProperty(SINCE) == null
+        if (jobParameters == null
+                || jobParameters.getProperty(SINCE) == null
                 || jobParameters.getProperty(UNTIL) == null) {
             return null;
         }

@@ -35,8 +35,8 @@ public class BatchAuditRunService implements AuditRunService {
 
     private static final Logger LOG = Logger.getLogger(BatchAuditRunService.class.getName());
     private static final Set<BatchStatus> UNFINISHED = Set.of(BatchStatus.STOPPED, BatchStatus.FAILED);
-    private static final Set<BatchStatus> ACTIVE = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
-            BatchStatus.STOPPING);
+    private static final Set<BatchStatus> ACTIVE =
+            Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     @EJB
     RunStartGate gate;
@@ -104,7 +104,8 @@ public class BatchAuditRunService implements AuditRunService {
                 return null;
             }
             JobExecution latest = operator.getJobExecutions(newest.get(0)).stream()
-                    .max(Comparator.comparingLong(JobExecution::getExecutionId)).orElse(null);
+                    .max(Comparator.comparingLong(JobExecution::getExecutionId))
+                    .orElse(null);
             return latest != null && UNFINISHED.contains(latest.getBatchStatus()) ? latest.getExecutionId() : null;
         } catch (NoSuchJobException e) {
             return null;
@@ -129,9 +130,14 @@ public class BatchAuditRunService implements AuditRunService {
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = execution(operator, runId);
         AuditWindow window = AuditWindow.of(operator.getParameters(runId));
-        return new AuditRun(runId, execution.getBatchStatus().name(), instant(execution.getStartTime()),
-                instant(execution.getEndTime()), window == null ? null : window.since(),
-                window == null ? null : window.until(), steps(operator, runId),
+        return new AuditRun(
+                runId,
+                execution.getBatchStatus().name(),
+                instant(execution.getStartTime()),
+                instant(execution.getEndTime()),
+                window == null ? null : window.since(),
+                window == null ? null : window.until(),
+                steps(operator, runId),
                 window == null ? Map.of() : findings.countByType(window));
     }
 
@@ -178,7 +184,8 @@ public class BatchAuditRunService implements AuditRunService {
     private static List<Long> running(JobOperator operator) {
         try {
             return operator.getRunningExecutions(JOB).stream()
-                    .filter(id -> ACTIVE.contains(operator.getJobExecution(id).getBatchStatus())).toList();
+                    .filter(id -> ACTIVE.contains(operator.getJobExecution(id).getBatchStatus()))
+                    .toList();
         } catch (NoSuchJobException e) {
             return List.of();
         }
@@ -216,11 +223,17 @@ public class BatchAuditRunService implements AuditRunService {
                 case READ_COUNT -> read = metric.getValue();
                 case WRITE_COUNT -> write = metric.getValue();
                 case FILTER_COUNT -> filter = metric.getValue();
-                default -> { }
+                default -> {}
             }
         }
-        return new AuditRun.Step(step.getStepName(), step.getBatchStatus().name(), read, write, filter,
-                instant(step.getStartTime()), instant(step.getEndTime()));
+        return new AuditRun.Step(
+                step.getStepName(),
+                step.getBatchStatus().name(),
+                read,
+                write,
+                filter,
+                instant(step.getStartTime()),
+                instant(step.getEndTime()));
     }
 
     private static Instant instant(Date date) {

@@ -8,8 +8,7 @@ import jakarta.ejb.ScheduleExpression;
  */
 public final class CronSchedule {
 
-    private CronSchedule() {
-    }
+    private CronSchedule() {}
 
     public static ScheduleExpression parse(String cron) {
         String[] fields = cron == null ? new String[0] : cron.strip().split("\\s+");
@@ -22,7 +21,13 @@ public final class CronSchedule {
                 throw new IllegalArgumentException("schedule field \"" + field + "\" is not a cron field");
             }
         }
-        return new ScheduleExpression().second("0").minute(fields[0]).hour(fields[1]).dayOfMonth(fields[2])
-                .month(fields[3]).dayOfWeek(fields[4]).timezone("UTC");
+        return new ScheduleExpression()
+                .second("0")
+                .minute(fields[0])
+                .hour(fields[1])
+                .dayOfMonth(fields[2])
+                .month(fields[3])
+                .dayOfWeek(fields[4])
+                .timezone("UTC");
     }
 }

@@ -18,6 +18,7 @@ public class DefaultAuditReports implements AuditReports {
 
     /** The step that files the report is running while it does; the report shows the steps before it. */
     static final String REPORT_STEP = "report";
+
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -43,9 +44,11 @@ public class DefaultAuditReports implements AuditReports {
             bySeverity.merge(count.severity(), count.count(), Long::sum);
             total += count.count();
         }
-        List<AuditRun.Step> steps = run.steps().stream().filter(step -> !REPORT_STEP.equals(step.name())).toList();
-        AuditReport report = new AuditReport(runId, window.since(), window.until(), clock.instant(), total,
-                bySeverity, counts, steps);
+        List<AuditRun.Step> steps = run.steps().stream()
+                .filter(step -> !REPORT_STEP.equals(step.name()))
+                .toList();
+        AuditReport report = new AuditReport(
+                runId, window.since(), window.until(), clock.instant(), total, bySeverity, counts, steps);
         long instance = instanceOf(runId);
         FiledReport filed = reports.find(instance);
         if (filed == null) {

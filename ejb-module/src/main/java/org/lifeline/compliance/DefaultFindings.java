@@ -35,8 +35,8 @@ public class DefaultFindings implements Findings {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int record(AuditWindow window, List<FindingDraft> drafts) {
         Instant now = clock.instant();
-        Set<FindingRepository.FindingKey> recorded = findings.keysOf(window,
-                drafts.stream().map(FindingDraft::subject).distinct().toList());
+        Set<FindingRepository.FindingKey> recorded = findings.keysOf(
+                window, drafts.stream().map(FindingDraft::subject).distinct().toList());
         int added = 0;
         for (FindingDraft draft : drafts) {
             if (Reminders.calledFor(draft)) {
@@ -58,7 +58,8 @@ public class DefaultFindings implements Findings {
     @Override
     public Page<FindingView> find(AuditWindow window, FindingType type, Severity severity, PageRequest page) {
         List<FindingView> items = findings.find(window, type, severity, page.offset(), page.size()).stream()
-                .map(Finding::view).toList();
+                .map(Finding::view)
+                .toList();
         return Page.of(items, page, findings.count(window, type, severity));
     }
 

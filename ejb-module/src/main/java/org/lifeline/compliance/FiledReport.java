@@ -31,8 +31,7 @@ public class FiledReport {
     @Column(name = "body", length = MAX_BODY, nullable = false)
     private String body;
 
-    protected FiledReport() {
-    }
+    protected FiledReport() {}
 
     FiledReport(long jobInstanceId) {
         this.jobInstanceId = jobInstanceId;

@@ -17,18 +17,28 @@ import org.lifeline.shared.JsonDetails;
 /** A finding of the compliance job in one run window. Written once: a second write of the same key is skipped. */
 @Entity
 @Table(name = "audit_finding")
-@NamedQuery(name = "Finding.keysOf", query = "select f.type, f.subject from Finding f where f.windowStart = :since"
-        + " and f.windowEnd = :until and f.subject in :subjects")
-@NamedQuery(name = "Finding.countByType", query = "select f.type, count(f) from Finding f where f.windowStart = :since"
-        + " and f.windowEnd = :until group by f.type")
-@NamedQuery(name = "Finding.countByTypeAndSeverity", query = "select f.type, f.severity, count(f) from Finding f"
-        + " where f.windowStart = :since and f.windowEnd = :until group by f.type, f.severity")
-@NamedQuery(name = "Finding.find", query = "select f from Finding f where f.windowStart = :since"
-        + " and f.windowEnd = :until and (:type is null or f.type = :type)"
-        + " and (:severity is null or f.severity = :severity) order by f.id")
-@NamedQuery(name = "Finding.count", query = "select count(f) from Finding f where f.windowStart = :since"
-        + " and f.windowEnd = :until and (:type is null or f.type = :type)"
-        + " and (:severity is null or f.severity = :severity)")
+@NamedQuery(
+        name = "Finding.keysOf",
+        query = "select f.type, f.subject from Finding f where f.windowStart = :since"
+                + " and f.windowEnd = :until and f.subject in :subjects")
+@NamedQuery(
+        name = "Finding.countByType",
+        query = "select f.type, count(f) from Finding f where f.windowStart = :since"
+                + " and f.windowEnd = :until group by f.type")
+@NamedQuery(
+        name = "Finding.countByTypeAndSeverity",
+        query = "select f.type, f.severity, count(f) from Finding f"
+                + " where f.windowStart = :since and f.windowEnd = :until group by f.type, f.severity")
+@NamedQuery(
+        name = "Finding.find",
+        query = "select f from Finding f where f.windowStart = :since"
+                + " and f.windowEnd = :until and (:type is null or f.type = :type)"
+                + " and (:severity is null or f.severity = :severity) order by f.id")
+@NamedQuery(
+        name = "Finding.count",
+        query = "select count(f) from Finding f where f.windowStart = :since"
+                + " and f.windowEnd = :until and (:type is null or f.type = :type)"
+                + " and (:severity is null or f.severity = :severity)")
 public class Finding {
 
     static final int MAX_DETAIL = 2000;
@@ -64,8 +74,7 @@ public class Finding {
     @Column(name = "detail", length = MAX_DETAIL, nullable = false, updatable = false)
     private String detail;
 
-    protected Finding() {
-    }
+    protected Finding() {}
 
     Finding(AuditWindow window, FindingDraft draft, Instant now) {
         this.windowStart = window.since();

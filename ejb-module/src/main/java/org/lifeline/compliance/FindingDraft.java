@@ -13,8 +13,13 @@ import java.util.Objects;
  *        a reminder is sent once for; null otherwise
  * @param detail facts for the reader, never a secret or a code
  */
-public record FindingDraft(FindingType type, String subject, String accountId, Severity severity,
-        Map<String, String> detail, String occasion) {
+public record FindingDraft(
+        FindingType type,
+        String subject,
+        String accountId,
+        Severity severity,
+        Map<String, String> detail,
+        String occasion) {
 
     public FindingDraft {
         Objects.requireNonNull(type, "type");

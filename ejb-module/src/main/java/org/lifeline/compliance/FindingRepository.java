@@ -32,6 +32,5 @@ public interface FindingRepository {
     void addReminder(Reminder reminder);
 
     /** A finding's natural key within its window. */
-    record FindingKey(FindingType type, String subject) {
-    }
+    record FindingKey(FindingType type, String subject) {}
 }

@@ -26,6 +26,5 @@ public interface Findings {
     /** How many findings of each type and severity the window has. */
     List<FindingCount> countByTypeAndSeverity(AuditWindow window);
 
-    record FindingCount(String type, String severity, long count) {
-    }
+    record FindingCount(String type, String severity, long count) {}
 }

@@ -23,9 +23,12 @@ public class JpaFindingRepository implements FindingRepository {
         if (subjects.isEmpty()) {
             return keys;
         }
-        em.createNamedQuery("Finding.keysOf", Object[].class).setParameter("since", window.since())
-                .setParameter("until", window.until()).setParameter("subjects", subjects)
-                .getResultStream().forEach(row -> keys.add(new FindingKey((FindingType) row[0], (String) row[1])));
+        em.createNamedQuery("Finding.keysOf", Object[].class)
+                .setParameter("since", window.since())
+                .setParameter("until", window.until())
+                .setParameter("subjects", subjects)
+                .getResultStream()
+                .forEach(row -> keys.add(new FindingKey((FindingType) row[0], (String) row[1])));
         return keys;
     }
 
@@ -42,15 +45,22 @@ public class JpaFindingRepository implements FindingRepository {
     @Override
     public List<Finding> find(AuditWindow window, FindingType type, Severity severity, int offset, int size) {
         return em.createNamedQuery("Finding.find", Finding.class)
-                .setParameter("since", window.since()).setParameter("until", window.until())
-                .setParameter("type", type).setParameter("severity", severity)
-                .setFirstResult(offset).setMaxResults(size).getResultList();
+                .setParameter("since", window.since())
+                .setParameter("until", window.until())
+                .setParameter("type", type)
+                .setParameter("severity", severity)
+                .setFirstResult(offset)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     @Override
     public long count(AuditWindow window, FindingType type, Severity severity) {
-        return em.createNamedQuery("Finding.count", Long.class).setParameter("since", window.since())
-                .setParameter("until", window.until()).setParameter("type", type).setParameter("severity", severity)
+        return em.createNamedQuery("Finding.count", Long.class)
+                .setParameter("since", window.since())
+                .setParameter("until", window.until())
+                .setParameter("type", type)
+                .setParameter("severity", severity)
                 .getSingleResult();
     }
 
@@ -58,18 +68,21 @@ public class JpaFindingRepository implements FindingRepository {
     public Map<String, Long> countByType(AuditWindow window) {
         Map<String, Long> counts = new TreeMap<>();
         em.createNamedQuery("Finding.countByType", Object[].class)
-                .setParameter("since", window.since()).setParameter("until", window.until())
-                .getResultStream().forEach(row -> counts.put(((FindingType) row[0]).name(), (Long) row[1]));
+                .setParameter("since", window.since())
+                .setParameter("until", window.until())
+                .getResultStream()
+                .forEach(row -> counts.put(((FindingType) row[0]).name(), (Long) row[1]));
         return counts;
     }
 
     @Override
     public List<Findings.FindingCount> countByTypeAndSeverity(AuditWindow window) {
         return em.createNamedQuery("Finding.countByTypeAndSeverity", Object[].class)
-                .setParameter("since", window.since()).setParameter("until", window.until())
+                .setParameter("since", window.since())
+                .setParameter("until", window.until())
                 .getResultStream()
-                .map(row -> new Findings.FindingCount(((FindingType) row[0]).name(), ((Severity) row[1]).name(),
-                        (Long) row[2]))
+                .map(row -> new Findings.FindingCount(
+                        ((FindingType) row[0]).name(), ((Severity) row[1]).name(), (Long) row[2]))
                 .sorted(Comparator.comparing(Findings.FindingCount::type)
                         .thenComparing(Findings.FindingCount::severity))
                 .toList();

@@ -17,12 +17,14 @@ public class JpaRunLeaseRepository implements RunLeaseRepository {
     @Override
     public long lockLeasedUntil() {
         return ((Number) em.createNativeQuery("SELECT leased_until_ms FROM audit_run_lock WHERE id = 1 FOR UPDATE")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
     public void leaseUntil(long epochMillis) {
         em.createNativeQuery("UPDATE audit_run_lock SET leased_until_ms = ?1 WHERE id = 1")
-                .setParameter(1, epochMillis).executeUpdate();
+                .setParameter(1, epochMillis)
+                .executeUpdate();
     }
 }

@@ -33,8 +33,7 @@ public class Reminder {
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
 
-    protected Reminder() {
-    }
+    protected Reminder() {}
 
     Reminder(String accountId, FindingType reminder, String occasion, Instant sentAt) {
         this.accountId = accountId;

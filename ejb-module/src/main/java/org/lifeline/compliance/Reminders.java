@@ -32,7 +32,9 @@ public class Reminders {
             return;
         }
         findings.addReminder(new Reminder(draft.accountId(), draft.type(), draft.occasion(), now));
-        events.record(draft.accountId(), Actor.SYSTEM,
+        events.record(
+                draft.accountId(),
+                Actor.SYSTEM,
                 new ReminderSent(draft.type().name(), draft.type().reminder().name(), draft.detail()));
     }
 }

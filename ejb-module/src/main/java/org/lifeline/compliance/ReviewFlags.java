@@ -24,10 +24,13 @@ public class ReviewFlags {
     void flag(FindingDraft draft, Instant now) {
         // the chunk may have read the account already (a reminder's notification does): relock what it read
         Account account = accounts.find(AccountId.of(draft.accountId()));
-        if (account == null || !accounts.relock(account).flagForReview(draft.type().name(), now)) {
+        if (account == null
+                || !accounts.relock(account).flagForReview(draft.type().name(), now)) {
             return;
         }
-        events.record(draft.accountId(), Actor.SYSTEM,
+        events.record(
+                draft.accountId(),
+                Actor.SYSTEM,
                 new FlaggedForReview(draft.type().name(), draft.severity().name()));
     }
 }

@@ -25,8 +25,7 @@ public class KeyRing {
     public static final String ACTIVE = "lifeline.crypto.active-key";
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
 
-    public record Entry(String id, SecretKey key) {
-    }
+    public record Entry(String id, SecretKey key) {}
 
     @Inject
     @ConfigProperty(name = KEYS)
@@ -41,10 +40,10 @@ public class KeyRing {
 
     @PostConstruct
     void load() {
-        entries = parse(configuredKeys.orElseThrow(() -> new IllegalStateException(KEYS
-                + " is not configured: give the server at least one 256-bit key (id:base64) to encrypt secrets")));
-        String activeId = configuredActive.orElseThrow(() -> new IllegalStateException(ACTIVE
-                + " is not configured: name the key of " + KEYS + " that encrypts new secrets"));
+        entries = parse(configuredKeys.orElseThrow(() -> new IllegalStateException(
+                KEYS + " is not configured: give the server at least one 256-bit key (id:base64) to encrypt secrets")));
+        String activeId = configuredActive.orElseThrow(() -> new IllegalStateException(
+                ACTIVE + " is not configured: name the key of " + KEYS + " that encrypts new secrets"));
         active = activeOf(entries, activeId);
     }
 
@@ -52,8 +51,8 @@ public class KeyRing {
     public static Entry activeOf(Map<String, Entry> keys, String activeId) {
         Entry named = keys.get(activeId);
         if (named == null) {
-            throw new IllegalStateException(ACTIVE + " (LIFELINE_CRYPTO_ACTIVE_KEY) names a key that " + KEYS
-                    + " does not list");
+            throw new IllegalStateException(
+                    ACTIVE + " (LIFELINE_CRYPTO_ACTIVE_KEY) names a key that " + KEYS + " does not list");
         }
         return named;
     }
@@ -64,7 +63,8 @@ public class KeyRing {
         for (String item : list.split(",")) {
             String[] parts = item.strip().split(":", 2);
             if (parts.length != 2 || !KEY_ID.matcher(parts[0]).matches()) {
-                throw new IllegalStateException(KEYS + " must list id:base64 pairs; ids are 1 to 32 letters, digits, . _ -");
+                throw new IllegalStateException(
+                        KEYS + " must list id:base64 pairs; ids are 1 to 32 letters, digits, . _ -");
             }
             byte[] key;
             try {

@@ -32,8 +32,8 @@ public class PepperedDigest {
 
     @PostConstruct
     void load() {
-        String encoded = configuredPepper.orElseThrow(() -> new IllegalStateException(PEPPER
-                + " is not configured: give the server a secret of at least 32 random bytes (base64)"));
+        String encoded = configuredPepper.orElseThrow(() -> new IllegalStateException(
+                PEPPER + " is not configured: give the server a secret of at least 32 random bytes (base64)"));
         pepper = new SecretKeySpec(decodePepper(encoded), "HmacSHA256");
     }
 

@@ -50,8 +50,7 @@ public class SecretBox {
     }
 
     /** A stream sealed under one key: {@code nonce || ciphertext || tag}, read lazily from the plaintext. */
-    public record SealedStream(String keyId, InputStream bytes) {
-    }
+    public record SealedStream(String keyId, InputStream bytes) {}
 
     /** Seals a stream as it is read, for large values (evidence files) that must not be held in memory twice. */
     public SealedStream sealStream(InputStream plaintext, String context) {
@@ -62,8 +61,9 @@ public class SecretBox {
             Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
             aes.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
             aes.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new SealedStream(key.id(), new SequenceInputStream(new ByteArrayInputStream(nonce),
-                    new CipherInputStream(plaintext, aes)));
+            return new SealedStream(
+                    key.id(),
+                    new SequenceInputStream(new ByteArrayInputStream(nonce), new CipherInputStream(plaintext, aes)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt with AES-256-GCM", e);
         }

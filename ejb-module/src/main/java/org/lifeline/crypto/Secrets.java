@@ -8,8 +8,7 @@ public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     public static byte[] random(int bytes) {
         byte[] secret = new byte[bytes];

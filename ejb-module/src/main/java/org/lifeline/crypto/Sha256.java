@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256 as lower-case hex: the trail's entry hashes and the fingerprints of the development material. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         try {

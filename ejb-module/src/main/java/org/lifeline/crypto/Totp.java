@@ -34,8 +34,8 @@ public record Totp(TotpAlgorithm algorithm, int digits, int periodSeconds) {
         try {
             TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator(
                     Duration.ofSeconds(periodSeconds), digits, algorithm.macName());
-            int value = totp.generateOneTimePassword(new SecretKeySpec(secret, algorithm.macName()),
-                    Instant.ofEpochSecond(step * periodSeconds));
+            int value = totp.generateOneTimePassword(
+                    new SecretKeySpec(secret, algorithm.macName()), Instant.ofEpochSecond(step * periodSeconds));
             return String.format("%0" + digits + "d", value);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException("a TOTP secret is not a valid " + algorithm + " key", e);

@@ -2,8 +2,8 @@ package org.lifeline.deployment;
 
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import org.lifeline.crypto.PepperedDigest;
 import org.lifeline.crypto.KeyRing;
+import org.lifeline.crypto.PepperedDigest;
 
 /**
  * The settings the deployment guard reviews, as configured (system properties, environment, files), before any of

@@ -16,12 +16,11 @@ final class DevelopmentValues {
     static final String PUBLIC_KEY = "948d2ecb5ca7813e7b8ab97691146347314b49616eda4d8d9e1a4a2e23e0cf44";
 
     /** SHA-256 of the bytes of the development encryption key {@code dev-1}. */
-    static final Set<String> ENCRYPTION_KEYS = Set.of(
-            "299405d8fc95c23936bb72e7af11995c5e08bc116c3c8f3b2ecda3b0541adf0f");
+    static final Set<String> ENCRYPTION_KEYS =
+            Set.of("299405d8fc95c23936bb72e7af11995c5e08bc116c3c8f3b2ecda3b0541adf0f");
 
     /** SHA-256 of the bytes of the development pepper. */
     static final String PEPPER = "f9a4feff87f1f177c9c251efdeefab7113c3d91a72d451a0637ff12395118379";
 
-    private DevelopmentValues() {
-    }
+    private DevelopmentValues() {}
 }

@@ -28,70 +28,92 @@ final class SettingsReview {
     private static final Pattern PEM_PUBLIC_KEY =
             Pattern.compile("-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\\s]+)-----END PUBLIC KEY-----");
 
-    private SettingsReview() {
-    }
+    private SettingsReview() {}
 
     static List<String> problems(DeploymentSettings settings) {
         List<String> problems = new ArrayList<>();
         boolean production = !settings.development();
 
         if (settings.publicKey().isEmpty() && settings.publicKeyLocation().isEmpty()) {
-            problems.add(missing(DeploymentSettings.PUBLIC_KEY_LOCATION,
+            problems.add(missing(
+                    DeploymentSettings.PUBLIC_KEY_LOCATION,
                     "the identity provider's token verification key: a PEM file or a JWKS URL"));
         } else if (production && developmentKey(settings)) {
-            problems.add(development(settings.publicKey().isPresent() ? DeploymentSettings.PUBLIC_KEY
-                    : DeploymentSettings.PUBLIC_KEY_LOCATION, "the public development key of config/dev"));
+            problems.add(development(
+                    settings.publicKey().isPresent()
+                            ? DeploymentSettings.PUBLIC_KEY
+                            : DeploymentSettings.PUBLIC_KEY_LOCATION,
+                    "the public development key of config/dev"));
         }
 
-        settings.issuer().ifPresentOrElse(issuer -> {
-            if (production && issuer.equals(DevelopmentValues.ISSUER)) {
-                problems.add(development(DeploymentSettings.ISSUER, "the development issuer"));
-            }
-        }, () -> problems.add(missing(DeploymentSettings.ISSUER,
-                "the issuer (iss) of the identity provider's tokens")));
+        settings.issuer()
+                .ifPresentOrElse(
+                        issuer -> {
+                            if (production && issuer.equals(DevelopmentValues.ISSUER)) {
+                                problems.add(development(DeploymentSettings.ISSUER, "the development issuer"));
+                            }
+                        },
+                        () -> problems.add(missing(
+                                DeploymentSettings.ISSUER, "the issuer (iss) of the identity provider's tokens")));
 
-        settings.audiences().ifPresentOrElse(audiences -> {
-            if (production && Arrays.stream(audiences.split(",")).map(String::strip)
-                    .anyMatch(DevelopmentValues.AUDIENCE::equals)) {
-                problems.add(development(DeploymentSettings.AUDIENCES, "the development audience"));
-            }
-        }, () -> problems.add(missing(DeploymentSettings.AUDIENCES,
-                "the audience (aud) tokens for this service must carry")));
+        settings.audiences()
+                .ifPresentOrElse(
+                        audiences -> {
+                            if (production
+                                    && Arrays.stream(audiences.split(","))
+                                            .map(String::strip)
+                                            .anyMatch(DevelopmentValues.AUDIENCE::equals)) {
+                                problems.add(development(DeploymentSettings.AUDIENCES, "the development audience"));
+                            }
+                        },
+                        () -> problems.add(missing(
+                                DeploymentSettings.AUDIENCES,
+                                "the audience (aud) tokens for this service must carry")));
 
-        settings.cryptoKeys().ifPresentOrElse(list -> {
-            try {
-                Map<String, KeyRing.Entry> keys = KeyRing.parse(list);
-                if (production && keys.values().stream().map(entry -> Sha256.hex(entry.key().getEncoded()))
-                        .anyMatch(DevelopmentValues.ENCRYPTION_KEYS::contains)) {
-                    problems.add(development(KeyRing.KEYS, "the development encryption key"));
-                }
-                settings.activeKey().ifPresent(active -> {
-                    try {
-                        KeyRing.activeOf(keys, active);
-                    } catch (IllegalStateException unlisted) {
-                        problems.add(unlisted.getMessage());
-                    }
-                });
-            } catch (IllegalStateException malformed) {
-                problems.add(malformed.getMessage() + " (" + variable(KeyRing.KEYS) + ")");
-            }
-        }, () -> problems.add(missing(KeyRing.KEYS,
-                "the keys that encrypt secrets at rest, id:base64 of 32 random bytes")));
+        settings.cryptoKeys()
+                .ifPresentOrElse(
+                        list -> {
+                            try {
+                                Map<String, KeyRing.Entry> keys = KeyRing.parse(list);
+                                if (production
+                                        && keys.values().stream()
+                                                .map(entry ->
+                                                        Sha256.hex(entry.key().getEncoded()))
+                                                .anyMatch(DevelopmentValues.ENCRYPTION_KEYS::contains)) {
+                                    problems.add(development(KeyRing.KEYS, "the development encryption key"));
+                                }
+                                settings.activeKey().ifPresent(active -> {
+                                    try {
+                                        KeyRing.activeOf(keys, active);
+                                    } catch (IllegalStateException unlisted) {
+                                        problems.add(unlisted.getMessage());
+                                    }
+                                });
+                            } catch (IllegalStateException malformed) {
+                                problems.add(malformed.getMessage() + " (" + variable(KeyRing.KEYS) + ")");
+                            }
+                        },
+                        () -> problems.add(missing(
+                                KeyRing.KEYS, "the keys that encrypt secrets at rest, id:base64 of 32 random bytes")));
         if (settings.activeKey().isEmpty()) {
             problems.add(missing(KeyRing.ACTIVE, "the id of the key in " + KeyRing.KEYS + " that seals new secrets"));
         }
 
-        settings.pepper().ifPresentOrElse(pepper -> {
-            try {
-                byte[] bytes = PepperedDigest.decodePepper(pepper);
-                if (production && Sha256.hex(bytes).equals(DevelopmentValues.PEPPER)) {
-                    problems.add(development(PepperedDigest.PEPPER, "the development pepper"));
-                }
-            } catch (IllegalStateException malformed) {
-                problems.add(malformed.getMessage() + " (" + variable(PepperedDigest.PEPPER) + ")");
-            }
-        }, () -> problems.add(missing(PepperedDigest.PEPPER,
-                "the secret recovery codes are digested with, at least 32 random bytes in base64")));
+        settings.pepper()
+                .ifPresentOrElse(
+                        pepper -> {
+                            try {
+                                byte[] bytes = PepperedDigest.decodePepper(pepper);
+                                if (production && Sha256.hex(bytes).equals(DevelopmentValues.PEPPER)) {
+                                    problems.add(development(PepperedDigest.PEPPER, "the development pepper"));
+                                }
+                            } catch (IllegalStateException malformed) {
+                                problems.add(malformed.getMessage() + " (" + variable(PepperedDigest.PEPPER) + ")");
+                            }
+                        },
+                        () -> problems.add(missing(
+                                PepperedDigest.PEPPER,
+                                "the secret recovery codes are digested with, at least 32 random bytes in base64")));
 
         if (production && settings.clockControl()) {
             problems.add(DeploymentSettings.CLOCK_CONTROL + " (" + variable(DeploymentSettings.CLOCK_CONTROL)
@@ -116,10 +138,12 @@ final class SettingsReview {
     }
 
     private static boolean developmentKey(DeploymentSettings settings) {
-        Optional<String> pem = settings.publicKey()
-                .or(() -> settings.publicKeyLocation().flatMap(SettingsReview::read));
-        return pem.flatMap(SettingsReview::der).map(Sha256::hex)
-                .filter(DevelopmentValues.PUBLIC_KEY::equals).isPresent();
+        Optional<String> pem =
+                settings.publicKey().or(() -> settings.publicKeyLocation().flatMap(SettingsReview::read));
+        return pem.flatMap(SettingsReview::der)
+                .map(Sha256::hex)
+                .filter(DevelopmentValues.PUBLIC_KEY::equals)
+                .isPresent();
     }
 
     /**

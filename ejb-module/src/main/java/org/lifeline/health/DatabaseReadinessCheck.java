@@ -36,7 +36,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
                     .withData("failedMigrations", history[1])
                     .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("lifeline-database").down()
+            return HealthCheckResponse.named("lifeline-database")
+                    .down()
                     .withData("error", e.getClass().getSimpleName() + " (SQL state " + e.getSQLState() + ")")
                     .build();
         }

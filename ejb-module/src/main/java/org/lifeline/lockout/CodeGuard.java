@@ -77,18 +77,21 @@ public class CodeGuard {
             budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.SUCCESS, null, now));
             attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.SUCCESS, null));
             if (attempt.purpose().usesEstablishedFactor()) {
-                factorUsed.fire(new FactorUsed(attempt.account(), attempt.method(), attempt.purpose(),
-                        attempt.actor()));
+                factorUsed.fire(
+                        new FactorUsed(attempt.account(), attempt.method(), attempt.purpose(), attempt.actor()));
             }
             return result.value();
         }
         budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.FAILURE, result.refusal(), now));
-        attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.FAILURE,
-                result.refusal()));
-        result.refusal().eventFor(attempt.purpose())
+        attempted.fire(
+                new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.FAILURE, result.refusal()));
+        result.refusal()
+                .eventFor(attempt.purpose())
                 .ifPresent(event -> events.record(attempt.account().value(), attempt.actor(), event));
         if (budget.recordFailure(now, policy)) {
-            events.record(attempt.account().value(), attempt.actor(),
+            events.record(
+                    attempt.account().value(),
+                    attempt.actor(),
                     new AccountLocked(budget.lockedUntil(), budget.lockLevel()));
         }
         throw new VerificationFailedException();

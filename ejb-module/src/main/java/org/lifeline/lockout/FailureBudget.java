@@ -34,8 +34,7 @@ public class FailureBudget {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected FailureBudget() {
-    }
+    protected FailureBudget() {}
 
     public FailureBudget(AccountId account) {
         this.accountId = account.value();

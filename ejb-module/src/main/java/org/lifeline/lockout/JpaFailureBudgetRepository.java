@@ -31,20 +31,29 @@ public class JpaFailureBudgetRepository implements FailureBudgetRepository {
 
     @Override
     public Instant nthLatestFailureSince(AccountId account, int n, Instant since) {
-        return em.createNamedQuery("VerificationAttempt.failuresSince", Instant.class)
+        return em
+                .createNamedQuery("VerificationAttempt.failuresSince", Instant.class)
                 .setParameter("accountId", account.value())
                 .setParameter("since", since)
                 .setFirstResult(n - 1)
                 .setMaxResults(1)
-                .getResultList().stream().findFirst().orElse(null);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** JPQL has no bounded bulk delete: the ids first (at most {@code max}), then one delete of those ids. */
     @Override
     public int deleteAttemptsBefore(Instant cutoff, int max) {
-        List<Long> ids = em.createNamedQuery("VerificationAttempt.idsBefore", Long.class).setParameter("cutoff", cutoff)
-                .setMaxResults(max).getResultList();
-        return ids.isEmpty() ? 0
-                : em.createNamedQuery("VerificationAttempt.deleteIds").setParameter("ids", ids).executeUpdate();
+        List<Long> ids = em.createNamedQuery("VerificationAttempt.idsBefore", Long.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(max)
+                .getResultList();
+        return ids.isEmpty()
+                ? 0
+                : em.createNamedQuery("VerificationAttempt.deleteIds")
+                        .setParameter("ids", ids)
+                        .executeUpdate();
     }
 }

@@ -14,8 +14,10 @@ public interface LockoutService {
     int MAX_NOTE_LENGTH = 500;
 
     /** Lifts the lock, with a note for the audit trail; not found for an unknown account. */
-    void unlock(AccountId account,
+    void unlock(
+            AccountId account,
             @NotBlank(message = "is required: why the lock is lifted")
-            @Size(max = MAX_NOTE_LENGTH, message = "must be at most {max} characters") String note,
+                    @Size(max = MAX_NOTE_LENGTH, message = "must be at most {max} characters")
+                    String note,
             Actor actor);
 }

@@ -12,11 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.lifeline.attempt.CodeAttempted;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.SecurityEvent.CaseDecided;
 import org.lifeline.audit.SecurityEventRecorded;
 import org.lifeline.compliance.AuditRunEnded;
-import org.lifeline.attempt.CodeAttempted;
 import org.lifeline.notification.NotificationAttempted;
 import org.lifeline.notification.OutboxBacklog;
 
@@ -57,41 +57,55 @@ public class LifelineMetrics {
 
     /** Every code offered on any path: accepted, refused (with the reason class) or refused unevaluated while locked. */
     void codeAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CodeAttempted attempt) {
-        registry.counter("lifeline.verifications",
-                "purpose", label(attempt.purpose()),
-                "method", label(attempt.method()),
-                "outcome", switch (attempt.outcome()) {
-                    case SUCCESS -> "accepted";
-                    case FAILURE -> "refused";
-                    case LOCKED -> "locked";
-                },
-                "reason", attempt.reason() == null ? NONE : label(attempt.reason())).increment();
+        registry.counter(
+                        "lifeline.verifications",
+                        "purpose",
+                        label(attempt.purpose()),
+                        "method",
+                        label(attempt.method()),
+                        "outcome",
+                        switch (attempt.outcome()) {
+                            case SUCCESS -> "accepted";
+                            case FAILURE -> "refused";
+                            case LOCKED -> "locked";
+                        },
+                        "reason",
+                        attempt.reason() == null ? NONE : label(attempt.reason()))
+                .increment();
     }
 
     void securityEventRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SecurityEventRecorded event) {
-        registry.counter("lifeline.security.events", "type", label(event.type())).increment();
+        registry.counter("lifeline.security.events", "type", label(event.type()))
+                .increment();
         switch (event.type()) {
             case ACCOUNT_LOCKED -> registry.counter("lifeline.locks.started").increment();
-            case RECOVERY_CODES_ISSUED -> registry.counter("lifeline.recovery.code.sets.issued").increment();
-            case RECOVERY_CODE_USED -> registry.counter("lifeline.recovery.codes.used").increment();
-            default -> { }
+            case RECOVERY_CODES_ISSUED ->
+                registry.counter("lifeline.recovery.code.sets.issued").increment();
+            case RECOVERY_CODE_USED ->
+                registry.counter("lifeline.recovery.codes.used").increment();
+            default -> {}
         }
         String caseStatus = event.event() instanceof CaseDecided decided
                 ? decided.status().toLowerCase(Locale.ROOT)
                 : CASE_STATUS_OF.get(event.type());
         if (caseStatus != null && !caseStatus.isEmpty()) {
-            registry.counter("lifeline.recovery.case.transitions", "status", caseStatus).increment();
+            registry.counter("lifeline.recovery.case.transitions", "status", caseStatus)
+                    .increment();
         }
     }
 
     void notificationAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationAttempted attempt) {
-        registry.counter("lifeline.notifications",
-                "channel", label(attempt.channel()),
-                "outcome", switch (attempt.status()) {
-                    case SENT -> "delivered";
-                    case PENDING -> "retrying";
-                    case GAVE_UP -> "failed";
-                }).increment();
+        registry.counter(
+                        "lifeline.notifications",
+                        "channel",
+                        label(attempt.channel()),
+                        "outcome",
+                        switch (attempt.status()) {
+                            case SENT -> "delivered";
+                            case PENDING -> "retrying";
+                            case GAVE_UP -> "failed";
+                        })
+                .increment();
     }
 
     void outboxMeasured(@Observes OutboxBacklog measured) {
@@ -99,14 +113,19 @@ public class LifelineMetrics {
     }
 
     void auditRunEnded(@Observes AuditRunEnded run) {
-        registry.timer("lifeline.audit.runs", "status", run.status().toLowerCase(Locale.ROOT)).record(run.duration());
-        run.findingsByType().forEach((type, count) -> registry.counter("lifeline.audit.findings",
-                "type", type.toLowerCase(Locale.ROOT)).increment(count));
+        registry.timer("lifeline.audit.runs", "status", run.status().toLowerCase(Locale.ROOT))
+                .record(run.duration());
+        run.findingsByType()
+                .forEach((type, count) -> registry.counter(
+                                "lifeline.audit.findings", "type", type.toLowerCase(Locale.ROOT))
+                        .increment(count));
     }
 
     private double oldestAgeSeconds() {
         Instant oldest = backlog.oldestCreatedAt();
-        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
+        return oldest == null
+                ? 0
+                : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
     }
 
     private static String label(Enum<?> value) {

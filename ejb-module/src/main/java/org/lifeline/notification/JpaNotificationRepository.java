@@ -33,7 +33,8 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public OutboxBacklog backlog() {
-        Object[] row = em.createNamedQuery("Notification.backlog", Object[].class).getSingleResult();
+        Object[] row =
+                em.createNamedQuery("Notification.backlog", Object[].class).getSingleResult();
         return new OutboxBacklog(((Number) row[0]).longValue(), (Instant) row[1]);
     }
 }

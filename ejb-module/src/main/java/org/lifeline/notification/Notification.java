@@ -19,10 +19,15 @@ import org.lifeline.account.EmailAddress;
  */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = "Notification.findDue", query = "select n.id from Notification n where n.status ="
-        + " org.lifeline.notification.DeliveryStatus.PENDING and n.nextAttemptAt <= :now order by n.nextAttemptAt")
-@NamedQuery(name = "Notification.backlog", query = "select count(n), min(n.createdAt) from Notification n"
-        + " where n.status = org.lifeline.notification.DeliveryStatus.PENDING")
+@NamedQuery(
+        name = "Notification.findDue",
+        query =
+                "select n.id from Notification n where n.status ="
+                        + " org.lifeline.notification.DeliveryStatus.PENDING and n.nextAttemptAt <= :now order by n.nextAttemptAt")
+@NamedQuery(
+        name = "Notification.backlog",
+        query = "select count(n), min(n.createdAt) from Notification n"
+                + " where n.status = org.lifeline.notification.DeliveryStatus.PENDING")
 public class Notification {
 
     public static final int MAX_ERROR_LENGTH = 255;
@@ -71,11 +76,10 @@ public class Notification {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    Notification(AccountId account, NotificationType type, Channel channel, String recipient, String details,
-            Instant now) {
+    Notification(
+            AccountId account, NotificationType type, Channel channel, String recipient, String details, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.accountId = account.value();
         this.type = type;

@@ -55,8 +55,8 @@ public class NotificationSettings {
         try {
             retries = new RetryPolicy(retryFirst, retryLongest, maxAttempts);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(RETRY_FIRST + ", " + RETRY_LONGEST + ", " + RETRY_MAX_ATTEMPTS + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    RETRY_FIRST + ", " + RETRY_LONGEST + ", " + RETRY_MAX_ATTEMPTS + ": " + e.getMessage(), e);
         }
         webhookUrl = webhookUrl.filter(url -> !url.isBlank());
         webhookSecret = webhookSecret.filter(secret -> !secret.isBlank());

@@ -33,34 +33,43 @@ final class NotificationTable {
     /** At or below this many unused recovery codes, a use also warns that the codes are running out. */
     static final int RECOVERY_CODES_LOW_AT = 2;
 
-    private NotificationTable() {
-    }
+    private NotificationTable() {}
 
     static List<NotificationType> callFor(SecurityEvent event) {
         return switch (event.type()) {
-            case ACCOUNT_CREATED, ACCOUNT_PROFILE_CHANGED, AUTHENTICATOR_ENROLLMENT_STARTED, TOTP_REPLAY,
-                    ACCOUNT_UNLOCKED, RECOVERY_CODES_REVOKED, RECOVERY_CODE_REUSE, RECOVERY_CASE_EVIDENCE_ADDED,
-                    RECOVERY_CASE_EVIDENCE_READ, RECOVERY_CASE_EVIDENCE_PURGED -> List.of();
+            case ACCOUNT_CREATED,
+                    ACCOUNT_PROFILE_CHANGED,
+                    AUTHENTICATOR_ENROLLMENT_STARTED,
+                    TOTP_REPLAY,
+                    ACCOUNT_UNLOCKED,
+                    RECOVERY_CODES_REVOKED,
+                    RECOVERY_CODE_REUSE,
+                    RECOVERY_CASE_EVIDENCE_ADDED,
+                    RECOVERY_CASE_EVIDENCE_READ,
+                    RECOVERY_CASE_EVIDENCE_PURGED -> List.of();
             case AUTHENTICATOR_CONFIRMED -> List.of(AUTHENTICATOR_ENROLLED);
             // a reset's removal is told as part of the reset taking effect
-            case AUTHENTICATOR_REMOVED -> ((AuthenticatorRemoved) event).bySecurityReset() ? List.of()
-                    : List.of(AUTHENTICATOR_REMOVED);
+            case AUTHENTICATOR_REMOVED ->
+                ((AuthenticatorRemoved) event).bySecurityReset() ? List.of() : List.of(AUTHENTICATOR_REMOVED);
             case AUTHENTICATOR_FROZEN -> List.of(DEVICE_REPORTED_LOST);
             case ACCOUNT_LOCKED -> List.of(ACCOUNT_LOCKED);
             // a first set comes with the enrollment the owner is already told about
-            case RECOVERY_CODES_ISSUED -> ((RecoveryCodesIssued) event).replacesASet()
-                    ? List.of(RECOVERY_CODES_REGENERATED) : List.of();
-            case RECOVERY_CODE_USED -> ((RecoveryCodeUsed) event).remaining() <= RECOVERY_CODES_LOW_AT
-                    ? List.of(RECOVERY_CODE_USED, RECOVERY_CODES_LOW) : List.of(RECOVERY_CODE_USED);
+            case RECOVERY_CODES_ISSUED ->
+                ((RecoveryCodesIssued) event).replacesASet() ? List.of(RECOVERY_CODES_REGENERATED) : List.of();
+            case RECOVERY_CODE_USED ->
+                ((RecoveryCodeUsed) event).remaining() <= RECOVERY_CODES_LOW_AT
+                        ? List.of(RECOVERY_CODE_USED, RECOVERY_CODES_LOW)
+                        : List.of(RECOVERY_CODE_USED);
             case RECOVERY_CASE_OPENED -> List.of(RECOVERY_CASE_OPENED);
             case RECOVERY_CASE_CANCELLED -> List.of(RECOVERY_CASE_CANCELLED);
             case RECOVERY_CASE_SUBMITTED -> List.of(RECOVERY_CASE_SUBMITTED);
             // a first approval of two is not yet news for the owner
-            case RECOVERY_CASE_DECIDED -> switch (((CaseDecided) event).status()) {
-                case CaseDecided.APPROVED -> List.of(RECOVERY_CASE_APPROVED);
-                case CaseDecided.REJECTED -> List.of(RECOVERY_CASE_REJECTED);
-                default -> List.of();
-            };
+            case RECOVERY_CASE_DECIDED ->
+                switch (((CaseDecided) event).status()) {
+                    case CaseDecided.APPROVED -> List.of(RECOVERY_CASE_APPROVED);
+                    case CaseDecided.REJECTED -> List.of(RECOVERY_CASE_REJECTED);
+                    default -> List.of();
+                };
             case RECOVERY_CASE_APPLIED -> List.of(RECOVERY_CASE_APPLIED);
             case RECOVERY_CASE_EXPIRED -> List.of(RECOVERY_CASE_EXPIRED);
             case ACCOUNT_FLAGGED_FOR_REVIEW -> List.of(ACCOUNT_UNDER_REVIEW);

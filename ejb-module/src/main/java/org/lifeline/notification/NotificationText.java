@@ -10,8 +10,7 @@ import java.time.format.DateTimeFormatter;
 /** The words and the JSON a notification is delivered as. */
 final class NotificationText {
 
-    private NotificationText() {
-    }
+    private NotificationText() {}
 
     /** One detail of the notification, or null. */
     static String detail(Notification notification, String key) {
@@ -21,14 +20,22 @@ final class NotificationText {
 
     static String emailBody(Notification notification, String cancelToken) {
         StringBuilder body = new StringBuilder()
-                .append(notification.type().subject()).append(".\n\n")
-                .append("When: ").append(DateTimeFormatter.ISO_INSTANT.format(notification.createdAt())).append('\n');
-        details(notification).forEach((key, value) -> body.append(key).append(": ")
-                .append(value.toString().replace("\"", "")).append('\n'));
+                .append(notification.type().subject())
+                .append(".\n\n")
+                .append("When: ")
+                .append(DateTimeFormatter.ISO_INSTANT.format(notification.createdAt()))
+                .append('\n');
+        details(notification)
+                .forEach((key, value) -> body.append(key)
+                        .append(": ")
+                        .append(value.toString().replace("\"", ""))
+                        .append('\n'));
         if (cancelToken != null) {
             body.append("\nNot you? Cancel this security reset with the single-use token below (POST it to")
                     .append(" /api/v1/recovery-cases/cancel as {\"token\": \"...\"}, or follow the link your platform")
-                    .append(" shows):\n").append(cancelToken).append('\n');
+                    .append(" shows):\n")
+                    .append(cancelToken)
+                    .append('\n');
         }
         return body.append("\nIf this was not you, secure your account at once and contact support.\n")
                 .append("This message was sent by Lifeline security notifications; it never asks for a code.\n")

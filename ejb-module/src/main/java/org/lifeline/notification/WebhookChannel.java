@@ -16,8 +16,10 @@ public class WebhookChannel {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Inject
     NotificationSettings settings;
@@ -32,12 +34,15 @@ public class WebhookChannel {
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Lifeline-Notification-Id", notification.id())
-                .header(WebhookSignature.HEADER,
-                        WebhookSignature.header(settings.webhookSecret(), clock.instant().getEpochSecond(), body))
+                .header(
+                        WebhookSignature.HEADER,
+                        WebhookSignature.header(
+                                settings.webhookSecret(), clock.instant().getEpochSecond(), body))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 != 2) {
                 throw new DeliveryException("webhook: HTTP " + status);
             }

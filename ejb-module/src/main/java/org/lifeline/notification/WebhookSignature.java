@@ -15,8 +15,7 @@ public final class WebhookSignature {
 
     public static final String HEADER = "Lifeline-Signature";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String header(String secret, long timestamp, String body) {
         return "t=" + timestamp + ",v1=" + hmac(secret, timestamp + "." + body);

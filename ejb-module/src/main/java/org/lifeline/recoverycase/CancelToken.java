@@ -13,8 +13,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "recovery_case_cancel_token")
-@NamedQuery(name = "CancelToken.use", query = "update CancelToken t set t.usedAt = :now"
-        + " where t.digest = :digest and t.usedAt is null and t.expiresAt > :now")
+@NamedQuery(
+        name = "CancelToken.use",
+        query = "update CancelToken t set t.usedAt = :now"
+                + " where t.digest = :digest and t.usedAt is null and t.expiresAt > :now")
 public class CancelToken {
 
     @Id
@@ -30,8 +32,7 @@ public class CancelToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected CancelToken() {
-    }
+    protected CancelToken() {}
 
     CancelToken(String digest, String caseId, Instant expiresAt) {
         this.digest = digest;

@@ -38,8 +38,8 @@ public class CaseCancelLinks implements CaseLinks {
         if (recoveryCase == null || !recoveryCase.status().isOpen()) {
             return Optional.empty();
         }
-        Instant expires = recoveryCase.status() == CaseStatus.APPROVED ? recoveryCase.effectiveAt()
-                : recoveryCase.expiresAt();
+        Instant expires =
+                recoveryCase.status() == CaseStatus.APPROVED ? recoveryCase.effectiveAt() : recoveryCase.expiresAt();
         if (!expires.isAfter(now)) {
             return Optional.empty();
         }

@@ -38,8 +38,7 @@ public class CaseDecision {
     @Column(name = "decided_at", nullable = false, updatable = false)
     private Instant decidedAt;
 
-    protected CaseDecision() {
-    }
+    protected CaseDecision() {}
 
     CaseDecision(String caseId, String agent, Decision decision, String note, Instant now) {
         this.caseId = caseId;

@@ -15,7 +15,9 @@ public interface CaseReviewService {
      * For support: a decision on a submitted case. Two approvals by two agents for a {@code HIGH} account; an agent
      * decides a case once and never on their own account.
      */
-    CaseView decide(String caseId, @NotNull(message = "is required: APPROVE or REJECT") Decision decision,
+    CaseView decide(
+            String caseId,
+            @NotNull(message = "is required: APPROVE or REJECT") Decision decision,
             @Size(max = CaseDecision.MAX_NOTE_LENGTH, message = "must be at most {max} characters") String note,
             Actor agent);
 

@@ -37,8 +37,7 @@ public class CaseTransition {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant at;
 
-    protected CaseTransition() {
-    }
+    protected CaseTransition() {}
 
     CaseTransition(String caseId, CaseStatus from, CaseStatus to, String actorRole, Instant at) {
         this.caseId = caseId;

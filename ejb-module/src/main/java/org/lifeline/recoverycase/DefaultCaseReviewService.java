@@ -43,11 +43,13 @@ public class DefaultCaseReviewService implements CaseReviewService {
     @Inject
     Clock clock;
 
-
-
     @Override
     public Page<CaseView> list(CaseStatus status, PageRequest page) {
-        return Page.of(cases.findPage(status, page.offset(), page.size()).stream().map(this::view).toList(), page,
+        return Page.of(
+                cases.findPage(status, page.offset(), page.size()).stream()
+                        .map(this::view)
+                        .toList(),
+                page,
                 cases.count(status));
     }
 
@@ -75,10 +77,11 @@ public class DefaultCaseReviewService implements CaseReviewService {
         RecoveryCase recoveryCase = cases.find(caseId);
         boolean high = owner.riskTier() == RiskTier.HIGH;
         Instant now = clock.instant();
-        recoveryCase.decide(agent.subject(), decision, note, high ? 2 : 1,
-                settings.waitingPeriod(high), now);
-        events.record(account.value(), agent, new CaseDecided(caseId, decision.name(), recoveryCase.status().name(),
-                recoveryCase.effectiveAt()));
+        recoveryCase.decide(agent.subject(), decision, note, high ? 2 : 1, settings.waitingPeriod(high), now);
+        events.record(
+                account.value(),
+                agent,
+                new CaseDecided(caseId, decision.name(), recoveryCase.status().name(), recoveryCase.effectiveAt()));
         return view(recoveryCase);
     }
 
@@ -89,8 +92,8 @@ public class DefaultCaseReviewService implements CaseReviewService {
         if (file == null || recoveryCase == null || !file.caseId().equals(caseId)) {
             throw new NotFoundException("no such evidence");
         }
-        byte[] content = evidence.readSealed(file, sealed -> secrets.openStream(file.keyId(), sealed,
-                file.sealContext()));
+        byte[] content =
+                evidence.readSealed(file, stored -> secrets.openStream(file.keyId(), stored, file.sealContext()));
         events.record(recoveryCase.accountId().value(), actor, new EvidenceRead(caseId, evidenceId));
         return new EvidenceFile(file.format().mediaType(), file.sha256(), content);
     }

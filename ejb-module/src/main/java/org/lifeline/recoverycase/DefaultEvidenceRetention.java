@@ -28,7 +28,6 @@ public class DefaultEvidenceRetention implements EvidenceRetention {
     @Inject
     Clock clock;
 
-
     @Override
     public int purgeExpired(int maxCases) {
         Instant cutoff = clock.instant().minus(settings.evidenceRetention());

@@ -60,8 +60,8 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             throw new ConflictException("the account already has an open recovery case (" + open.status() + ")");
         }
         Instant now = clock.instant();
-        RecoveryCase opened = new RecoveryCase(account, reason, description.strip(), contactEmail, now,
-                settings.unattendedExpiry(), actor.role());
+        RecoveryCase opened = new RecoveryCase(
+                account, reason, description.strip(), contactEmail, now, settings.unattendedExpiry(), actor.role());
         cases.addNow(opened);
         events.record(account.value(), actor, new CaseOpened(opened.id(), reason.name()));
         return view(opened);
@@ -91,8 +91,8 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             return;
         }
         open.cancel(now, actor.role());
-        events.record(account.value(), actor, new CaseCancelled(open.id(), CaseStatus.APPROVED.name(), null,
-                FACTOR_USED));
+        events.record(
+                account.value(), actor, new CaseCancelled(open.id(), CaseStatus.APPROVED.name(), null, FACTOR_USED));
     }
 
     @Override
@@ -119,20 +119,23 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     }
 
     @Override
-    public EvidenceView addEvidence(AccountId account, String caseId, EvidenceKind kind, InputStream content,
-            Actor actor) {
+    public EvidenceView addEvidence(
+            AccountId account, String caseId, EvidenceKind kind, InputStream content, Actor actor) {
         accounts.lock(account);
         RecoveryCase recoveryCase = owned(account, caseId);
         if (recoveryCase.status() != CaseStatus.AWAITING_EVIDENCE) {
-            throw new ConflictException("evidence is only added while the case awaits it; it is "
-                    + recoveryCase.status());
+            throw new ConflictException(
+                    "evidence is only added while the case awaits it; it is " + recoveryCase.status());
         }
         if (evidence.countOfCase(caseId) >= settings.evidenceMaxFiles()) {
             throw new TooLargeException("a case takes at most " + settings.evidenceMaxFiles() + " evidence files");
         }
         Evidence added = intake.take(caseId, kind, content);
-        events.record(account.value(), actor, new EvidenceAdded(caseId, added.id(), kind.name(), added.format().name(),
-                added.size(), added.sha256()));
+        events.record(
+                account.value(),
+                actor,
+                new EvidenceAdded(
+                        caseId, added.id(), kind.name(), added.format().name(), added.size(), added.sha256()));
         return EvidenceView.of(added);
     }
 

@@ -16,11 +16,14 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "recovery_case_evidence")
-@NamedQuery(name = "Evidence.findByCase",
+@NamedQuery(
+        name = "Evidence.findByCase",
         query = "select e from Evidence e where e.caseId = :caseId order by e.uploadedAt, e.id")
 @NamedQuery(name = "Evidence.countByCase", query = "select count(e) from Evidence e where e.caseId = :caseId")
-@NamedQuery(name = "Evidence.findCasesClosedBefore", query = "select distinct e.caseId from Evidence e, RecoveryCase c"
-        + " where c.id = e.caseId and c.closedAt < :cutoff")
+@NamedQuery(
+        name = "Evidence.findCasesClosedBefore",
+        query = "select distinct e.caseId from Evidence e, RecoveryCase c"
+                + " where c.id = e.caseId and c.closedAt < :cutoff")
 @NamedQuery(name = "Evidence.deleteOfCase", query = "delete from Evidence e where e.caseId = :caseId")
 public class Evidence {
 
@@ -51,8 +54,7 @@ public class Evidence {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
     Evidence(String caseId, EvidenceKind kind, EvidenceFormat format, Instant now) {
         this.id = UUID.randomUUID().toString();

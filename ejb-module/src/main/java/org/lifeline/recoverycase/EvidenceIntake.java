@@ -37,8 +37,9 @@ public class EvidenceIntake {
             PushbackInputStream in = new PushbackInputStream(content, EvidenceFormat.HEAD_BYTES);
             byte[] head = in.readNBytes(EvidenceFormat.HEAD_BYTES);
             in.unread(head);
-            EvidenceFormat format = EvidenceFormat.of(head).orElseThrow(() -> new UnsupportedContentException(
-                    "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
+            EvidenceFormat format = EvidenceFormat.of(head)
+                    .orElseThrow(() -> new UnsupportedContentException(
+                            "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
             Evidence added = new Evidence(caseId, kind, format, clock.instant());
             MeteredInput metered = new MeteredInput(in, settings.evidenceMaxBytes());
             SecretBox.SealedStream sealed = secrets.sealStream(metered, added.sealContext());
@@ -46,8 +47,8 @@ public class EvidenceIntake {
                 evidence.add(added, sealed.bytes());
             } catch (RuntimeException e) {
                 if (metered.exceeded()) {
-                    throw new TooLargeException("an evidence file is at most " + settings.evidenceMaxBytes()
-                            + " bytes");
+                    throw new TooLargeException(
+                            "an evidence file is at most " + settings.evidenceMaxBytes() + " bytes");
                 }
                 throw e;
             }

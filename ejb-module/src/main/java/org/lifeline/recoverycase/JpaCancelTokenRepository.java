@@ -20,7 +20,9 @@ public class JpaCancelTokenRepository implements CancelTokenRepository {
     /** One conditional update, so that two uses of one token racing end with one winner. */
     @Override
     public Optional<String> use(String digest, Instant now) {
-        int used = em.createNamedQuery("CancelToken.use").setParameter("digest", digest).setParameter("now", now)
+        int used = em.createNamedQuery("CancelToken.use")
+                .setParameter("digest", digest)
+                .setParameter("now", now)
                 .executeUpdate();
         return used == 1 ? Optional.of(em.find(CancelToken.class, digest).caseId()) : Optional.empty();
     }

@@ -26,8 +26,8 @@ public class JpaEvidenceRepository implements EvidenceRepository {
         em.persist(evidence);
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE recovery_case_evidence SET content = ? WHERE id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE recovery_case_evidence SET content = ? WHERE id = ?")) {
                 update.setBinaryStream(1, sealedBytes);
                 update.setString(2, evidence.id());
                 update.executeUpdate();
@@ -37,13 +37,15 @@ public class JpaEvidenceRepository implements EvidenceRepository {
 
     @Override
     public List<Evidence> ofCase(String caseId) {
-        return em.createNamedQuery("Evidence.findByCase", Evidence.class).setParameter("caseId", caseId)
+        return em.createNamedQuery("Evidence.findByCase", Evidence.class)
+                .setParameter("caseId", caseId)
                 .getResultList();
     }
 
     @Override
     public long countOfCase(String caseId) {
-        return em.createNamedQuery("Evidence.countByCase", Long.class).setParameter("caseId", caseId)
+        return em.createNamedQuery("Evidence.countByCase", Long.class)
+                .setParameter("caseId", caseId)
                 .getSingleResult();
     }
 
@@ -55,8 +57,8 @@ public class JpaEvidenceRepository implements EvidenceRepository {
     @Override
     public <T> T readSealed(Evidence evidence, SealedReader<T> reader) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT content FROM recovery_case_evidence WHERE id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT content FROM recovery_case_evidence WHERE id = ?")) {
                 select.setString(1, evidence.id());
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
@@ -74,12 +76,16 @@ public class JpaEvidenceRepository implements EvidenceRepository {
 
     @Override
     public List<String> casesClosedBefore(Instant cutoff, int limit) {
-        return em.createNamedQuery("Evidence.findCasesClosedBefore", String.class).setParameter("cutoff", cutoff)
-                .setMaxResults(limit).getResultList();
+        return em.createNamedQuery("Evidence.findCasesClosedBefore", String.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public int deleteOfCase(String caseId) {
-        return em.createNamedQuery("Evidence.deleteOfCase").setParameter("caseId", caseId).executeUpdate();
+        return em.createNamedQuery("Evidence.deleteOfCase")
+                .setParameter("caseId", caseId)
+                .executeUpdate();
     }
 }

@@ -24,35 +24,51 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
         if (caseId == null || caseId.length() > 36) {
             return null;
         }
-        return em.createNamedQuery("RecoveryCase.accountOf", String.class).setParameter("id", caseId)
-                .getResultList().stream().findFirst().map(AccountId::of).orElse(null);
+        return em
+                .createNamedQuery("RecoveryCase.accountOf", String.class)
+                .setParameter("id", caseId)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(AccountId::of)
+                .orElse(null);
     }
 
     @Override
     public List<String> dueIds(Instant now, int limit) {
-        return em.createNamedQuery("RecoveryCase.findDueIds", String.class).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
+        return em.createNamedQuery("RecoveryCase.findDueIds", String.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<String> unattendedIdsAfter(String after, Instant now, int limit) {
-        return em.createNamedQuery("RecoveryCase.findUnattendedIds", String.class).setParameter("after", after)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
+        return em.createNamedQuery("RecoveryCase.findUnattendedIds", String.class)
+                .setParameter("after", after)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public RecoveryCase findOpen(AccountId account) {
-        return em.createNamedQuery("RecoveryCase.findOpen", RecoveryCase.class)
+        return em
+                .createNamedQuery("RecoveryCase.findOpen", RecoveryCase.class)
                 .setParameter("accountId", account.value())
                 .setMaxResults(1)
-                .getResultList().stream().findFirst().orElse(null);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
     public List<RecoveryCase> findPage(CaseStatus status, int offset, int limit) {
         TypedQuery<RecoveryCase> query = status == null
                 ? em.createNamedQuery("RecoveryCase.findAll", RecoveryCase.class)
-                : em.createNamedQuery("RecoveryCase.findByStatus", RecoveryCase.class).setParameter("status", status);
+                : em.createNamedQuery("RecoveryCase.findByStatus", RecoveryCase.class)
+                        .setParameter("status", status);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

@@ -28,17 +28,21 @@ import org.lifeline.shared.ConflictException;
  */
 @Entity
 @Table(name = "recovery_case")
-@NamedQuery(name = "RecoveryCase.findOpen",
-        query = "select c from RecoveryCase c where c.openSlot = :accountId")
+@NamedQuery(name = "RecoveryCase.findOpen", query = "select c from RecoveryCase c where c.openSlot = :accountId")
 @NamedQuery(name = "RecoveryCase.accountOf", query = "select c.accountId from RecoveryCase c where c.id = :id")
-@NamedQuery(name = "RecoveryCase.findDueIds", query = "select c.id from RecoveryCase c where c.status ="
-        + " org.lifeline.recoverycase.CaseStatus.APPROVED and c.effectiveAt <= :now order by c.effectiveAt")
-@NamedQuery(name = "RecoveryCase.findUnattendedIds", query = "select c.id from RecoveryCase c where c.id > :after"
-        + " and c.status in (org.lifeline.recoverycase.CaseStatus.AWAITING_EVIDENCE,"
-        + " org.lifeline.recoverycase.CaseStatus.SUBMITTED) and c.expiresAt <= :now order by c.id")
+@NamedQuery(
+        name = "RecoveryCase.findDueIds",
+        query = "select c.id from RecoveryCase c where c.status ="
+                + " org.lifeline.recoverycase.CaseStatus.APPROVED and c.effectiveAt <= :now order by c.effectiveAt")
+@NamedQuery(
+        name = "RecoveryCase.findUnattendedIds",
+        query = "select c.id from RecoveryCase c where c.id > :after"
+                + " and c.status in (org.lifeline.recoverycase.CaseStatus.AWAITING_EVIDENCE,"
+                + " org.lifeline.recoverycase.CaseStatus.SUBMITTED) and c.expiresAt <= :now order by c.id")
 @NamedQuery(name = "RecoveryCase.findAll", query = "select c from RecoveryCase c order by c.createdAt desc, c.id")
 @NamedQuery(name = "RecoveryCase.countAll", query = "select count(c) from RecoveryCase c")
-@NamedQuery(name = "RecoveryCase.findByStatus",
+@NamedQuery(
+        name = "RecoveryCase.findByStatus",
         query = "select c from RecoveryCase c where c.status = :status order by c.createdAt desc, c.id")
 @NamedQuery(name = "RecoveryCase.countByStatus", query = "select count(c) from RecoveryCase c where c.status = :status")
 public class RecoveryCase {
@@ -98,11 +102,16 @@ public class RecoveryCase {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected RecoveryCase() {
-    }
+    protected RecoveryCase() {}
 
-    RecoveryCase(AccountId account, CaseReason reason, String description, String contactEmail, Instant now,
-            Duration unattendedFor, String actorRole) {
+    RecoveryCase(
+            AccountId account,
+            CaseReason reason,
+            String description,
+            String contactEmail,
+            Instant now,
+            Duration unattendedFor,
+            String actorRole) {
         this.id = UUID.randomUUID().toString();
         this.accountId = account.value();
         this.openSlot = account.value();
@@ -151,8 +160,8 @@ public class RecoveryCase {
      * its account's risk needs (two, from two agents, for {@code HIGH}), it is approved and takes effect after the
      * waiting period. True when this decision changed the status.
      */
-    boolean decide(String agent, Decision decision, String note, int approvalsNeeded, Duration waitingPeriod,
-            Instant now) {
+    boolean decide(
+            String agent, Decision decision, String note, int approvalsNeeded, Duration waitingPeriod, Instant now) {
         if (status != CaseStatus.SUBMITTED) {
             throw new ConflictException("only a submitted case is decided; this one is " + status);
         }
@@ -164,7 +173,8 @@ public class RecoveryCase {
             moveTo(CaseStatus.REJECTED, now, "support");
             return true;
         }
-        long approvals = decisions.stream().filter(d -> d.decision() == Decision.APPROVE).count();
+        long approvals =
+                decisions.stream().filter(d -> d.decision() == Decision.APPROVE).count();
         if (approvals < approvalsNeeded) {
             return false;
         }

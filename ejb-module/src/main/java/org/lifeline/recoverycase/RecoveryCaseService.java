@@ -14,11 +14,12 @@ import org.lifeline.audit.Actor;
 public interface RecoveryCaseService {
 
     /** Opens a case; conflict when the account already has an open one. */
-    CaseView open(AccountId account,
+    CaseView open(
+            AccountId account,
             @NotNull(message = "is required: LOST_DEVICE, STOLEN_DEVICE, DEVICE_RESET or OTHER") CaseReason reason,
             @NotBlank(message = "is required: what happened, in a few words")
-            @Size(max = RecoveryCase.MAX_DESCRIPTION_LENGTH, message = "must be at most {max} characters")
-            String description,
+                    @Size(max = RecoveryCase.MAX_DESCRIPTION_LENGTH, message = "must be at most {max} characters")
+                    String description,
             @NotBlank(message = "is required: where support can reach you") @ContactAddress String contactEmail,
             Actor actor);
 
@@ -49,9 +50,12 @@ public interface RecoveryCaseService {
      * (unsupported content otherwise), at most the size limit (too large otherwise) and ten files a case. The file
      * is streamed, sealed, into the database.
      */
-    EvidenceView addEvidence(AccountId account, String caseId,
+    EvidenceView addEvidence(
+            AccountId account,
+            String caseId,
             @NotNull(message = "is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER") EvidenceKind kind,
-            InputStream content, Actor actor);
+            InputStream content,
+            Actor actor);
 
     /** Hands the case to support; it needs at least one evidence file. */
     CaseView submit(AccountId account, String caseId, Actor actor);

@@ -65,8 +65,8 @@ public class RecoveryCaseSettings {
         SettingChecks.positive(EVIDENCE_MAX_BYTES, evidenceMaxBytes);
         SettingChecks.positive(EVIDENCE_MAX_FILES, evidenceMaxFiles);
         if (waitingPeriodHighRisk.compareTo(waitingPeriod) < 0) {
-            throw new IllegalStateException(WAITING_PERIOD_HIGH_RISK + " must be at least " + WAITING_PERIOD
-                    + " (" + waitingPeriod + "), is " + waitingPeriodHighRisk);
+            throw new IllegalStateException(WAITING_PERIOD_HIGH_RISK + " must be at least " + WAITING_PERIOD + " ("
+                    + waitingPeriod + "), is " + waitingPeriodHighRisk);
         }
     }
 

@@ -48,7 +48,6 @@ public class SecurityReset {
     @Inject
     Clock clock;
 
-
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean applyIfDue(String caseId) {
         var accountId = cases.accountOf(caseId);

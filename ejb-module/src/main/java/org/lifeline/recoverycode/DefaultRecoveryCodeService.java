@@ -10,14 +10,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.lifeline.account.AccountId;
+import org.lifeline.attempt.CodeCheck;
+import org.lifeline.attempt.FailureReason;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.RecoveryCodeUsed;
 import org.lifeline.audit.SecurityEvent.RecoveryCodesIssued;
 import org.lifeline.audit.SecurityEvent.RecoveryCodesRevoked;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.PepperedDigest;
-import org.lifeline.attempt.CodeCheck;
-import org.lifeline.attempt.FailureReason;
 
 @Stateless
 public class DefaultRecoveryCodeService implements RecoveryCodeService {
@@ -54,8 +54,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
             codes.addCode(new RecoveryCode(set.id(), digests.of(account.value(), code)));
             shown.add(RecoveryCodeFormat.display(code));
         }
-        events.record(account.value(), actor,
-                new RecoveryCodesIssued(set.id(), count, old == null ? null : old.id()));
+        events.record(account.value(), actor, new RecoveryCodesIssued(set.id(), count, old == null ? null : old.id()));
         return new IssuedCodes(shown, now, accountName, issuer);
     }
 
@@ -69,8 +68,10 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
         String digest = digests.of(account.value(), code);
         RecoveryCodeSet set = codes.findLiveSet(account);
         if (set == null || !codes.consume(set, digest, now)) {
-            return CodeCheck.Result.refused(codes.findByDigest(digest) == null
-                    ? FailureReason.UNKNOWN_RECOVERY_CODE : FailureReason.RECOVERY_CODE_REUSE);
+            return CodeCheck.Result.refused(
+                    codes.findByDigest(digest) == null
+                            ? FailureReason.UNKNOWN_RECOVERY_CODE
+                            : FailureReason.RECOVERY_CODE_REUSE);
         }
         set.recordUse(now);
         int remaining = (int) codes.countUnused(set);
@@ -95,7 +96,12 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
             return RecoveryCodeState.NONE;
         }
         int remaining = (int) codes.countUnused(set);
-        return new RecoveryCodeState(remaining, set.total(), set.generatedAt(), set.lastUsedAt(),
-                set.mustRegenerate(), remaining < RecoveryCodeState.LOW_BELOW);
+        return new RecoveryCodeState(
+                remaining,
+                set.total(),
+                set.generatedAt(),
+                set.lastUsedAt(),
+                set.mustRegenerate(),
+                remaining < RecoveryCodeState.LOW_BELOW);
     }
 }

@@ -14,10 +14,14 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
 
     @Override
     public RecoveryCodeSet findLiveSet(AccountId account) {
-        return em.createNamedQuery("RecoveryCodeSet.findLive", RecoveryCodeSet.class)
+        return em
+                .createNamedQuery("RecoveryCodeSet.findLive", RecoveryCodeSet.class)
                 .setParameter("accountId", account.value())
                 .setMaxResults(1)
-                .getResultList().stream().findFirst().orElse(null);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -40,17 +44,22 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
     @Override
     public boolean consume(RecoveryCodeSet set, String digest, Instant now) {
         return em.createNamedQuery("RecoveryCode.consume")
-                .setParameter("now", now)
-                .setParameter("digest", digest)
-                .setParameter("setId", set.id())
-                .executeUpdate() == 1;
+                        .setParameter("now", now)
+                        .setParameter("digest", digest)
+                        .setParameter("setId", set.id())
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
     public RecoveryCode findByDigest(String digest) {
-        return em.createNamedQuery("RecoveryCode.findByDigest", RecoveryCode.class)
+        return em
+                .createNamedQuery("RecoveryCode.findByDigest", RecoveryCode.class)
                 .setParameter("digest", digest)
                 .setMaxResults(1)
-                .getResultList().stream().findFirst().orElse(null);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 }

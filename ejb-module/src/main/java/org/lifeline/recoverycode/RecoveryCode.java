@@ -13,10 +13,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "recovery_code")
 @NamedQuery(name = "RecoveryCode.findByDigest", query = "select c from RecoveryCode c where c.digest = :digest")
-@NamedQuery(name = "RecoveryCode.countUnused",
+@NamedQuery(
+        name = "RecoveryCode.countUnused",
         query = "select count(c) from RecoveryCode c where c.setId = :setId and c.usedAt is null")
-@NamedQuery(name = "RecoveryCode.consume", query = "update RecoveryCode c set c.usedAt = :now"
-        + " where c.digest = :digest and c.setId = :setId and c.usedAt is null")
+@NamedQuery(
+        name = "RecoveryCode.consume",
+        query = "update RecoveryCode c set c.usedAt = :now"
+                + " where c.digest = :digest and c.setId = :setId and c.usedAt is null")
 public class RecoveryCode {
 
     @Id
@@ -33,8 +36,7 @@ public class RecoveryCode {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected RecoveryCode() {
-    }
+    protected RecoveryCode() {}
 
     RecoveryCode(String setId, String digest) {
         this.setId = setId;

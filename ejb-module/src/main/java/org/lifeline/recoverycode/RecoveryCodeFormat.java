@@ -14,8 +14,7 @@ public final class RecoveryCodeFormat {
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RecoveryCodeFormat() {
-    }
+    private RecoveryCodeFormat() {}
 
     /** A fresh code, normalised (24 characters, no hyphens). */
     public static String generate() {
@@ -46,7 +45,7 @@ public final class RecoveryCodeFormat {
         StringBuilder code = new StringBuilder(LENGTH);
         for (char c : typed.toUpperCase(Locale.ROOT).toCharArray()) {
             switch (c) {
-                case ' ', '-', '\t' -> { }
+                case ' ', '-', '\t' -> {}
                 case 'O' -> code.append('0');
                 case 'I', 'L' -> code.append('1');
                 default -> {

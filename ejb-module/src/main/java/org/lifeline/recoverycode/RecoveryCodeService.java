@@ -3,8 +3,8 @@ package org.lifeline.recoverycode;
 import jakarta.ejb.Local;
 import java.time.Instant;
 import org.lifeline.account.AccountId;
-import org.lifeline.audit.Actor;
 import org.lifeline.attempt.CodeCheck;
+import org.lifeline.audit.Actor;
 
 /**
  * Issuing, consuming and revoking an account's recovery codes. Each runs inside the caller's transaction (the one

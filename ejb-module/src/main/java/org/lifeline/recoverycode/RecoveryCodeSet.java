@@ -16,7 +16,8 @@ import org.lifeline.account.AccountId;
  */
 @Entity
 @Table(name = "recovery_code_set")
-@NamedQuery(name = "RecoveryCodeSet.findLive",
+@NamedQuery(
+        name = "RecoveryCodeSet.findLive",
         query = "select s from RecoveryCodeSet s where s.accountId = :accountId and s.revokedAt is null")
 public class RecoveryCodeSet {
 
@@ -43,8 +44,7 @@ public class RecoveryCodeSet {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected RecoveryCodeSet() {
-    }
+    protected RecoveryCodeSet() {}
 
     RecoveryCodeSet(AccountId account, int total, Instant now) {
         this.id = UUID.randomUUID().toString();

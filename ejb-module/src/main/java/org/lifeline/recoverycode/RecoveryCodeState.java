@@ -4,9 +4,13 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The account's recovery codes as its status shows them. {@code low} warns when fewer than four are left. */
-public record RecoveryCodeState(int remaining, int total, @Schema(nullable = true) Instant generatedAt,
+public record RecoveryCodeState(
+        int remaining,
+        int total,
+        @Schema(nullable = true) Instant generatedAt,
         @Schema(nullable = true) Instant lastUsedAt,
-        boolean mustRegenerate, boolean low) {
+        boolean mustRegenerate,
+        boolean low) {
 
     public static final int LOW_BELOW = 4;
     public static final RecoveryCodeState NONE = new RecoveryCodeState(0, 0, null, null, false, false);

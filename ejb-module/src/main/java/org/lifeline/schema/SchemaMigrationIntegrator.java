@@ -15,8 +15,8 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 public class SchemaMigrationIntegrator implements Integrator {
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-            SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         ConnectionProvider connections = sessionFactory.getServiceRegistry().getService(ConnectionProvider.class);
         SchemaMigrations.migrate(connections.unwrap(DataSource.class));
     }

@@ -20,8 +20,7 @@ public final class SchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     public static MigrateResult migrate(DataSource dataSource) {
         MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())

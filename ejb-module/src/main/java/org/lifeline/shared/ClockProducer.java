@@ -51,8 +51,8 @@ public class ClockProducer {
             throw new ForbiddenException("the clock can only be moved on a development or test server");
         }
         if (newOffset.isNegative() || newOffset.compareTo(LONGEST_OFFSET) > 0) {
-            throw new InvalidRequestException("offsetSeconds must be from 0 to " + LONGEST_OFFSET.toSeconds()
-                    + " (a year)");
+            throw new InvalidRequestException(
+                    "offsetSeconds must be from 0 to " + LONGEST_OFFSET.toSeconds() + " (a year)");
         }
         offset.set(newOffset);
     }

@@ -22,8 +22,8 @@ public class ContractValidation {
 
     @AroundInvoke
     public Object validate(InvocationContext call) throws Exception {
-        Set<ConstraintViolation<Object>> refused = validator.forExecutables()
-                .validateParameters(call.getTarget(), call.getMethod(), call.getParameters());
+        Set<ConstraintViolation<Object>> refused =
+                validator.forExecutables().validateParameters(call.getTarget(), call.getMethod(), call.getParameters());
         if (!refused.isEmpty()) {
             throw new ConstraintViolationException(refused);
         }

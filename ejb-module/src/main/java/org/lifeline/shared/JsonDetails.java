@@ -12,8 +12,7 @@ import java.util.TreeMap;
 /** Details of an event as a JSON object with sorted keys: the same map always gives the same text. */
 public final class JsonDetails {
 
-    private JsonDetails() {
-    }
+    private JsonDetails() {}
 
     public static String of(Map<String, String> details) {
         JsonObjectBuilder json = Json.createObjectBuilder();
@@ -26,8 +25,8 @@ public final class JsonDetails {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<String, String> details = new TreeMap<>();
-            object.forEach((key, value) -> details.put(key,
-                    value instanceof JsonString text ? text.getString() : value.toString()));
+            object.forEach((key, value) ->
+                    details.put(key, value instanceof JsonString text ? text.getString() : value.toString()));
             return details;
         }
     }

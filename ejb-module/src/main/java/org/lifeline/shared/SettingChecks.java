@@ -8,8 +8,7 @@ import java.time.Duration;
  */
 public final class SettingChecks {
 
-    private SettingChecks() {
-    }
+    private SettingChecks() {}
 
     public static void positive(String key, long value) {
         if (value < 1) {

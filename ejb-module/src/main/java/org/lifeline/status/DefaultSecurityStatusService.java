@@ -42,7 +42,8 @@ public class DefaultSecurityStatusService implements SecurityStatusService {
             throw new NotFoundException("no such account");
         }
         Instant lockedUntil = guard.lockedUntil(id);
-        return new SecurityStatus(id.value(),
+        return new SecurityStatus(
+                id.value(),
                 new AuthenticatorState(authenticators.statusOf(id).name()),
                 recoveryCodes.stateOf(id),
                 lockedUntil == null ? new LockState(false, 0) : new LockState(true, guard.secondsUntil(lockedUntil)),
@@ -52,6 +53,8 @@ public class DefaultSecurityStatusService implements SecurityStatusService {
 
     private OpenRecoveryCase openCase(AccountId id) {
         CaseView open = recoveryCases.openCaseOf(id);
-        return open == null ? null : new OpenRecoveryCase(open.id(), open.status().name());
+        return open == null
+                ? null
+                : new OpenRecoveryCase(open.id(), open.status().name());
     }
 }

@@ -5,19 +5,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lifeline.recoverycode.RecoveryCodeState;
 
 /** Everything an account holder needs to know about the account's protection, as one snapshot. */
-public record SecurityStatus(String accountId, AuthenticatorState authenticator, RecoveryCodeState recoveryCodes,
-        LockState lock, HoldState hold, @Schema(nullable = true) OpenRecoveryCase openRecoveryCase) {
+public record SecurityStatus(
+        String accountId,
+        AuthenticatorState authenticator,
+        RecoveryCodeState recoveryCodes,
+        LockState lock,
+        HoldState hold,
+        @Schema(nullable = true) OpenRecoveryCase openRecoveryCase) {
 
     /** {@code NONE}, {@code PENDING}, {@code ACTIVE} or {@code FROZEN}. */
-    public record AuthenticatorState(String status) {
-    }
+    public record AuthenticatorState(String status) {}
 
-    public record LockState(boolean locked, long retryAfterSeconds) {
-    }
+    public record LockState(boolean locked, long retryAfterSeconds) {}
 
-    public record HoldState(@Schema(nullable = true) Instant sensitiveActionsBlockedUntil) {
-    }
+    public record HoldState(@Schema(nullable = true) Instant sensitiveActionsBlockedUntil) {}
 
-    public record OpenRecoveryCase(String id, String status) {
-    }
+    public record OpenRecoveryCase(String id, String status) {}
 }

@@ -4,18 +4,18 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.lifeline.account.AccountId;
+import org.lifeline.attempt.Attempt;
+import org.lifeline.attempt.AttemptPurpose;
+import org.lifeline.attempt.ClientInfo;
+import org.lifeline.attempt.CodeCheck;
+import org.lifeline.attempt.CodeMethod;
+import org.lifeline.attempt.Credential;
 import org.lifeline.audit.Actor;
 import org.lifeline.authenticator.Authenticator;
 import org.lifeline.authenticator.AuthenticatorRepository;
 import org.lifeline.authenticator.TotpCheck;
 import org.lifeline.authenticator.TotpSettings;
-import org.lifeline.attempt.Attempt;
-import org.lifeline.attempt.AttemptPurpose;
-import org.lifeline.attempt.ClientInfo;
-import org.lifeline.attempt.CodeCheck;
 import org.lifeline.lockout.CodeGuard;
-import org.lifeline.attempt.CodeMethod;
-import org.lifeline.attempt.Credential;
 import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.recoverycode.RecoveryCodeService;
 import org.lifeline.recoverycode.RecoveryCodeState;
@@ -49,29 +49,29 @@ public class DefaultVerificationService implements VerificationService {
         Attempt attempt = new Attempt(account, AttemptPurpose.VERIFY, method, client, actor);
         return guard.attempt(attempt, now -> {
             if (method == CodeMethod.RECOVERY_CODE) {
-                CodeCheck.Result<RecoveryCodeUse> use = recoveryCodes.consume(account, credential.recoveryCode(),
-                        now, actor);
+                CodeCheck.Result<RecoveryCodeUse> use =
+                        recoveryCodes.consume(account, credential.recoveryCode(), now, actor);
                 if (!use.isAccepted()) {
                     return CodeCheck.Result.refused(use.refusal());
                 }
-                return CodeCheck.Result.accepted(new VerificationResult(true, method, use.value().remaining(),
-                        use.value().mustRegenerate()));
+                return CodeCheck.Result.accepted(new VerificationResult(
+                        true, method, use.value().remaining(), use.value().mustRegenerate()));
             }
-            CodeCheck.Result<Long> check = totpCheck.check(authenticators.findByAccount(account), credential.code(),
-                    now);
+            CodeCheck.Result<Long> check =
+                    totpCheck.check(authenticators.findByAccount(account), credential.code(), now);
             if (!check.isAccepted()) {
                 return CodeCheck.Result.refused(check.refusal());
             }
             RecoveryCodeState codes = recoveryCodes.stateOf(account);
-            return CodeCheck.Result.accepted(new VerificationResult(true, method, codes.remaining(),
-                    codes.mustRegenerate()));
+            return CodeCheck.Result.accepted(
+                    new VerificationResult(true, method, codes.remaining(), codes.mustRegenerate()));
         });
     }
 
     @Override
     public IssuedCodes regenerateRecoveryCodes(AccountId account, String code, ClientInfo client, Actor actor) {
-        Attempt attempt = new Attempt(account, AttemptPurpose.REGENERATE_RECOVERY_CODES, CodeMethod.TOTP, client,
-                actor);
+        Attempt attempt =
+                new Attempt(account, AttemptPurpose.REGENERATE_RECOVERY_CODES, CodeMethod.TOTP, client, actor);
         return guard.attempt(attempt, now -> {
             Authenticator authenticator = authenticators.findByAccount(account);
             CodeCheck.Result<Long> check = totpCheck.check(authenticator, code, now);

@@ -2,9 +2,9 @@ package org.lifeline.verification;
 
 import jakarta.ejb.Local;
 import org.lifeline.account.AccountId;
-import org.lifeline.audit.Actor;
 import org.lifeline.attempt.ClientInfo;
 import org.lifeline.attempt.Credential;
+import org.lifeline.audit.Actor;
 import org.lifeline.recoverycode.IssuedCodes;
 
 /** The second-factor check a platform calls at login or before a sensitive action. */

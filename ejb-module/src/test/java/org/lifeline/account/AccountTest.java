@@ -17,7 +17,14 @@ class AccountTest {
     private static final Instant NOW = Instant.parse("2026-11-25T17:00:00Z");
 
     @ParameterizedTest
-    @ValueSource(strings = {"alice", "auth0|5f7c8ec7c33c6c004bbafe82", "user@example.org", "a", "550e8400-e29b-41d4-a716-446655440000"})
+    @ValueSource(
+            strings = {
+                "alice",
+                "auth0|5f7c8ec7c33c6c004bbafe82",
+                "user@example.org",
+                "a",
+                "550e8400-e29b-41d4-a716-446655440000"
+            })
     void acceptsTheIdentifiersPlatformsUse(String id) {
         assertEquals(id, AccountId.of(id).value());
     }
@@ -38,11 +45,13 @@ class AccountTest {
     void profileChangesNameWhatChangedButNotTheAddress() {
         Account account = new Account(AccountId.of("alice"), "alice@example.org", RiskTier.STANDARD, NOW);
         Map<String, String> changes = account.changeProfile("new@example.org", RiskTier.HIGH, NOW.plusSeconds(1))
-                .orElseThrow().details();
+                .orElseThrow()
+                .details();
         assertEquals(Map.of("email", "changed", "riskTier", "STANDARD -> HIGH"), changes);
         assertFalse(changes.toString().contains("new@example.org"));
         assertEquals(NOW.plusSeconds(1), account.updatedAt());
-        assertTrue(account.changeProfile("new@example.org", RiskTier.HIGH, NOW.plusSeconds(2)).isEmpty());
+        assertTrue(account.changeProfile("new@example.org", RiskTier.HIGH, NOW.plusSeconds(2))
+                .isEmpty());
         assertEquals(NOW.plusSeconds(1), account.updatedAt());
     }
 
@@ -58,7 +67,7 @@ class AccountTest {
     @ParameterizedTest
     @ValueSource(strings = {"plain", "a@b", "a b@example.org", "a@@example.org", "a@example.org\r\nBcc: x@y.z"})
     void refusesMalformedAddresses(String email) {
-        assertThrows(InvalidRequestException.class,
-                () -> new Account(AccountId.of("alice"), email, RiskTier.STANDARD, NOW));
+        assertThrows(
+                InvalidRequestException.class, () -> new Account(AccountId.of("alice"), email, RiskTier.STANDARD, NOW));
     }
 }

@@ -35,23 +35,37 @@ class DomainLayoutTest {
             Map.entry("attempt", Set.of("shared", "account", "audit")),
             Map.entry("lockout", Set.of("shared", "account", "audit", "attempt")),
             Map.entry("recoverycode", Set.of("shared", "account", "audit", "crypto", "attempt")),
-            Map.entry("authenticator", Set.of("shared", "account", "audit", "crypto", "attempt", "lockout",
-                    "recoverycode")),
-            Map.entry("recoverycase", Set.of("shared", "account", "audit", "crypto", "attempt", "lockout",
-                    "notification", "authenticator", "recoverycode")),
-            Map.entry("verification", Set.of("shared", "account", "audit", "attempt", "lockout", "authenticator",
-                    "recoverycode")),
-            Map.entry("status", Set.of("shared", "account", "lockout", "authenticator", "recoverycode",
-                    "recoverycase")),
-            Map.entry("compliance", Set.of("shared", "account", "audit", "attempt", "notification",
-                    "authenticator", "recoverycode")),
+            Map.entry(
+                    "authenticator",
+                    Set.of("shared", "account", "audit", "crypto", "attempt", "lockout", "recoverycode")),
+            Map.entry(
+                    "recoverycase",
+                    Set.of(
+                            "shared",
+                            "account",
+                            "audit",
+                            "crypto",
+                            "attempt",
+                            "lockout",
+                            "notification",
+                            "authenticator",
+                            "recoverycode")),
+            Map.entry(
+                    "verification",
+                    Set.of("shared", "account", "audit", "attempt", "lockout", "authenticator", "recoverycode")),
+            Map.entry(
+                    "status", Set.of("shared", "account", "lockout", "authenticator", "recoverycode", "recoverycase")),
+            Map.entry(
+                    "compliance",
+                    Set.of("shared", "account", "audit", "attempt", "notification", "authenticator", "recoverycode")),
             Map.entry("metrics", Set.of("audit", "attempt", "compliance", "notification")));
 
     static JavaClasses domain;
 
     @BeforeAll
     static void importClasses() {
-        domain = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        domain = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.lifeline");
     }
 
@@ -60,13 +74,19 @@ class DomainLayoutTest {
         Set<String> packages = new TreeSet<>(MAY_IMPORT.keySet());
         for (Map.Entry<String, Set<String>> entry : MAY_IMPORT.entrySet()) {
             String[] forbidden = packages.stream()
-                    .filter(other -> !other.equals(entry.getKey()) && !entry.getValue().contains(other))
-                    .map(other -> ROOT + other + "..").toArray(String[]::new);
+                    .filter(other ->
+                            !other.equals(entry.getKey()) && !entry.getValue().contains(other))
+                    .map(other -> ROOT + other + "..")
+                    .toArray(String[]::new);
             if (forbidden.length == 0) {
                 continue;
             }
-            noClasses().that().resideInAPackage(ROOT + entry.getKey() + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+            noClasses()
+                    .that()
+                    .resideInAPackage(ROOT + entry.getKey() + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(forbidden)
                     .because("package-info of " + entry.getKey() + " lists what it imports")
                     .check(domain);
         }
@@ -86,9 +106,15 @@ class DomainLayoutTest {
     /** Capabilities say what happened through the trail's one seam; only the notification table fills the outbox. */
     @Test
     void onlyTheNotificationTableWritesToTheOutbox() {
-        noClasses().that().resideOutsideOfPackage(ROOT + "notification..")
-                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + "notification.SecurityNotifications")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + "notification.NotificationRepository")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + "notification..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(ROOT + "notification.SecurityNotifications")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(ROOT + "notification.NotificationRepository")
                 .check(domain);
     }
 
@@ -100,8 +126,12 @@ class DomainLayoutTest {
     /** Services hold rules, repositories hold queries: only the {@code Jpa*} repositories use the EntityManager. */
     @Test
     void onlyRepositoriesUseTheEntityManager() {
-        noClasses().that().haveSimpleNameNotStartingWith("Jpa")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .haveSimpleNameNotStartingWith("Jpa")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(domain);
     }
 }

@@ -51,34 +51,64 @@ class ServiceContractsTest {
 
     @Test
     void openingACaseNeedsAReasonADescriptionAndAContactAddress() throws NoSuchMethodException {
-        Method open = RecoveryCaseService.class.getMethod("open", AccountId.class, CaseReason.class, String.class,
-                String.class, Actor.class);
-        assertEquals(Map.of(), refusals(RecoveryCaseService.class, open,
-                ALICE, CaseReason.LOST_DEVICE, "phone lost", "alice@example.org", OWNER));
-        assertEquals(Map.of("reason", "is required: LOST_DEVICE, STOLEN_DEVICE, DEVICE_RESET or OTHER",
-                "description", "is required: what happened, in a few words",
-                "contactEmail", "must be an address such as name@example.org, at most 320 characters"),
+        Method open = RecoveryCaseService.class.getMethod(
+                "open", AccountId.class, CaseReason.class, String.class, String.class, Actor.class);
+        assertEquals(
+                Map.of(),
+                refusals(
+                        RecoveryCaseService.class,
+                        open,
+                        ALICE,
+                        CaseReason.LOST_DEVICE,
+                        "phone lost",
+                        "alice@example.org",
+                        OWNER));
+        assertEquals(
+                Map.of(
+                        "reason",
+                        "is required: LOST_DEVICE, STOLEN_DEVICE, DEVICE_RESET or OTHER",
+                        "description",
+                        "is required: what happened, in a few words",
+                        "contactEmail",
+                        "must be an address such as name@example.org, at most 320 characters"),
                 refusals(RecoveryCaseService.class, open, ALICE, null, " ", "alice@", OWNER));
-        assertEquals(Map.of("description", "must be at most " + RecoveryCase.MAX_DESCRIPTION_LENGTH + " characters"),
-                refusals(RecoveryCaseService.class, open, ALICE, CaseReason.OTHER,
-                        "x".repeat(RecoveryCase.MAX_DESCRIPTION_LENGTH + 1), "alice@example.org", OWNER));
+        assertEquals(
+                Map.of("description", "must be at most " + RecoveryCase.MAX_DESCRIPTION_LENGTH + " characters"),
+                refusals(
+                        RecoveryCaseService.class,
+                        open,
+                        ALICE,
+                        CaseReason.OTHER,
+                        "x".repeat(RecoveryCase.MAX_DESCRIPTION_LENGTH + 1),
+                        "alice@example.org",
+                        OWNER));
     }
 
     @Test
     void evidenceNeedsItsKind() throws NoSuchMethodException {
-        Method add = RecoveryCaseService.class.getMethod("addEvidence", AccountId.class, String.class,
-                EvidenceKind.class, InputStream.class, Actor.class);
-        assertEquals(Map.of("kind", "is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER"),
+        Method add = RecoveryCaseService.class.getMethod(
+                "addEvidence", AccountId.class, String.class, EvidenceKind.class, InputStream.class, Actor.class);
+        assertEquals(
+                Map.of("kind", "is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER"),
                 refusals(RecoveryCaseService.class, add, ALICE, "case", null, InputStream.nullInputStream(), OWNER));
     }
 
     @Test
     void aDecisionNeedsItsVerdictAndAShortNote() throws NoSuchMethodException {
-        Method decide = CaseReviewService.class.getMethod("decide", String.class, Decision.class, String.class,
-                Actor.class);
-        assertEquals(Map.of("decision", "is required: APPROVE or REJECT",
-                "note", "must be at most " + CaseDecision.MAX_NOTE_LENGTH + " characters"),
-                refusals(CaseReviewService.class, decide, "case", null, "x".repeat(CaseDecision.MAX_NOTE_LENGTH + 1),
+        Method decide =
+                CaseReviewService.class.getMethod("decide", String.class, Decision.class, String.class, Actor.class);
+        assertEquals(
+                Map.of(
+                        "decision",
+                        "is required: APPROVE or REJECT",
+                        "note",
+                        "must be at most " + CaseDecision.MAX_NOTE_LENGTH + " characters"),
+                refusals(
+                        CaseReviewService.class,
+                        decide,
+                        "case",
+                        null,
+                        "x".repeat(CaseDecision.MAX_NOTE_LENGTH + 1),
                         OWNER));
         assertEquals(Map.of(), refusals(CaseReviewService.class, decide, "case", Decision.APPROVE, null, OWNER));
     }
@@ -86,9 +116,11 @@ class ServiceContractsTest {
     @Test
     void anUnlockNeedsItsNote() throws NoSuchMethodException {
         Method unlock = LockoutService.class.getMethod("unlock", AccountId.class, String.class, Actor.class);
-        assertEquals(Map.of("note", "is required: why the lock is lifted"),
+        assertEquals(
+                Map.of("note", "is required: why the lock is lifted"),
                 refusals(LockoutService.class, unlock, ALICE, "", OWNER));
-        assertEquals(Map.of("note", "must be at most " + LockoutService.MAX_NOTE_LENGTH + " characters"),
+        assertEquals(
+                Map.of("note", "must be at most " + LockoutService.MAX_NOTE_LENGTH + " characters"),
                 refusals(LockoutService.class, unlock, ALICE, "x".repeat(LockoutService.MAX_NOTE_LENGTH + 1), OWNER));
     }
 
@@ -96,15 +128,17 @@ class ServiceContractsTest {
     @Test
     void theImplementationInheritsTheContract() throws NoSuchMethodException {
         Method unlock = DefaultLockoutService.class.getMethod("unlock", AccountId.class, String.class, Actor.class);
-        var refused = validator.validateParameters(new DefaultLockoutService(), unlock, new Object[] {ALICE, " ", OWNER});
+        var refused =
+                validator.validateParameters(new DefaultLockoutService(), unlock, new Object[] {ALICE, " ", OWNER});
         assertEquals(1, refused.size());
-        assertEquals("is required: why the lock is lifted", refused.iterator().next().getMessage());
+        assertEquals(
+                "is required: why the lock is lifted", refused.iterator().next().getMessage());
     }
 
     /** Parameter name to message, for a call of {@code method} with {@code arguments}. */
     private static <T> Map<String, String> refusals(Class<T> contract, Method method, Object... arguments) {
-        T proxy = contract.cast(java.lang.reflect.Proxy.newProxyInstance(contract.getClassLoader(),
-                new Class<?>[] {contract}, (self, called, args) -> null));
+        T proxy = contract.cast(java.lang.reflect.Proxy.newProxyInstance(
+                contract.getClassLoader(), new Class<?>[] {contract}, (self, called, args) -> null));
         Map<String, String> found = new TreeMap<>();
         for (ConstraintViolation<T> violation : validator.validateParameters(proxy, method, arguments)) {
             String parameter = null;

@@ -117,7 +117,8 @@ class ChainVerifierTest {
         assertNotEquals(base, ChainHash.of(ChainHash.GENESIS, "c", 1, "a", T0.plusNanos(1000), "T", "s", "r", "{}"));
         assertNotEquals(base, ChainHash.of("1".repeat(64), "c", 1, "a", T0, "T", "s", "r", "{}"));
         // Field boundaries are unambiguous: moving a character from one field to the next changes the hash.
-        assertNotEquals(ChainHash.of(ChainHash.GENESIS, "c", 1, "a", T0, "T", "ab", "c", "{}"),
+        assertNotEquals(
+                ChainHash.of(ChainHash.GENESIS, "c", 1, "a", T0, "T", "ab", "c", "{}"),
                 ChainHash.of(ChainHash.GENESIS, "c", 1, "a", T0, "T", "a", "bc", "{}"));
     }
 
@@ -130,8 +131,8 @@ class ChainVerifierTest {
         AuditChain chain = new AuditChain(accountId);
         heads.add(chain);
         for (int i = 0; i < entries; i++) {
-            AuditEvent event = chain.append(AuditEventDraft.of(accountId, AGENT, T0.plusSeconds(i),
-                    new SecurityEvent.AccountUnlocked("step " + i, false)));
+            AuditEvent event = chain.append(AuditEventDraft.of(
+                    accountId, AGENT, T0.plusSeconds(i), new SecurityEvent.AccountUnlocked("step " + i, false)));
             setQuietly(event, "id", nextId++);
             events.add(event);
         }

@@ -14,8 +14,8 @@ class KeysetCursorTest {
     void walksEveryPageOnceAndReleasesBetweenPages() {
         List<Integer> rows = IntStream.rangeClosed(1, 7).boxed().toList();
         AtomicInteger releases = new AtomicInteger();
-        KeysetCursor<Integer> cursor = new KeysetCursor<>(after(rows, 0), last -> after(rows, last),
-                releases::incrementAndGet);
+        KeysetCursor<Integer> cursor =
+                new KeysetCursor<>(after(rows, 0), last -> after(rows, last), releases::incrementAndGet);
         List<Integer> seen = new ArrayList<>();
         cursor.forEachRemaining(seen::add);
         assertEquals(rows, seen);
@@ -24,7 +24,7 @@ class KeysetCursorTest {
 
     @Test
     void emptyFirstPageEndsAtOnce() {
-        KeysetCursor<Integer> cursor = new KeysetCursor<>(List.of(), last -> List.of(last), () -> { });
+        KeysetCursor<Integer> cursor = new KeysetCursor<>(List.of(), last -> List.of(last), () -> {});
         assertEquals(false, cursor.hasNext());
     }
 

@@ -24,19 +24,22 @@ class SecurityEventTest {
 
     @Test
     void detailsAreTheComponentsByNameWithNullsLeftOut() {
-        assertEquals(Map.of("riskTier", "STANDARD -> HIGH"),
+        assertEquals(
+                Map.of("riskTier", "STANDARD -> HIGH"),
                 new SecurityEvent.AccountProfileChanged(null, "STANDARD -> HIGH").details());
-        assertEquals(Map.of("until", "2026-12-01T10:15:30Z", "lockLevel", "2"),
+        assertEquals(
+                Map.of("until", "2026-12-01T10:15:30Z", "lockLevel", "2"),
                 new SecurityEvent.AccountLocked(Instant.parse("2026-12-01T10:15:30Z"), 2).details());
-        assertEquals(Map.of("setId", "s1", "count", "10"),
-                new SecurityEvent.RecoveryCodesIssued("s1", 10, null).details());
+        assertEquals(
+                Map.of("setId", "s1", "count", "10"), new SecurityEvent.RecoveryCodesIssued("s1", 10, null).details());
     }
 
     @Test
     void aMapComponentAddsItsEntriesButNeverOverridesAComponent() {
-        SecurityEvent reminder = new SecurityEvent.ReminderSent("FEW_CODES_LEFT", "RECOVERY_CODES_LOW",
-                Map.of("remaining", "3", "finding", "forged"));
-        assertEquals(Map.of("finding", "FEW_CODES_LEFT", "reminder", "RECOVERY_CODES_LOW", "remaining", "3"),
+        SecurityEvent reminder = new SecurityEvent.ReminderSent(
+                "FEW_CODES_LEFT", "RECOVERY_CODES_LOW", Map.of("remaining", "3", "finding", "forged"));
+        assertEquals(
+                Map.of("finding", "FEW_CODES_LEFT", "reminder", "RECOVERY_CODES_LOW", "remaining", "3"),
                 reminder.details());
     }
 
@@ -47,8 +50,15 @@ class SecurityEventTest {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == boolean.class
-                    ? false : types[i] == Instant.class ? Instant.EPOCH : types[i] == Map.class ? Map.of() : "x";
+            values[i] = types[i] == int.class
+                    ? 0
+                    : types[i] == long.class
+                            ? 0L
+                            : types[i] == boolean.class
+                                    ? false
+                                    : types[i] == Instant.class
+                                            ? Instant.EPOCH
+                                            : types[i] == Map.class ? Map.of() : "x";
         }
         Constructor<?> canonical = record.getDeclaredConstructor(types);
         return (SecurityEvent) canonical.newInstance(values);

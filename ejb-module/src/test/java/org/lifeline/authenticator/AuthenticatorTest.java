@@ -19,8 +19,8 @@ class AuthenticatorTest {
     private static final Instant T0 = Instant.parse("2026-11-25T17:00:00Z");
     private static final Duration FIFTEEN_MINUTES = Duration.ofMinutes(15);
 
-    private final Authenticator pending = Authenticator.pending(AccountId.of("alice"),
-            new Totp(TotpAlgorithm.SHA1, 6, 30), "alice@example.org", T0, FIFTEEN_MINUTES);
+    private final Authenticator pending = Authenticator.pending(
+            AccountId.of("alice"), new Totp(TotpAlgorithm.SHA1, 6, 30), "alice@example.org", T0, FIFTEEN_MINUTES);
 
     @Test
     void aPendingEnrollmentExpiresAfterFifteenMinutes() {

@@ -32,15 +32,18 @@ class TotpSettingsTest {
     void aBadValueIsRefusedWithItsKey() {
         TotpSettings nineDigits = defaults();
         nineDigits.digits = 9;
-        assertTrue(assertThrows(IllegalStateException.class, nineDigits::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, nineDigits::check)
+                .getMessage()
                 .startsWith("lifeline.totp.digits"));
         TotpSettings colon = defaults();
         colon.issuer = "Acme:Exchange";
-        assertTrue(assertThrows(IllegalStateException.class, colon::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, colon::check)
+                .getMessage()
                 .startsWith("lifeline.totp.issuer"));
         TotpSettings noTtl = defaults();
         noTtl.enrollmentTtl = Duration.ZERO;
-        assertTrue(assertThrows(IllegalStateException.class, noTtl::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, noTtl::check)
+                .getMessage()
                 .startsWith("lifeline.totp.enrollment-ttl"));
     }
 }

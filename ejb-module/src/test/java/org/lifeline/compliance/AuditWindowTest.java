@@ -13,8 +13,8 @@ class AuditWindowTest {
 
     @Test
     void travelsAsJobParameters() {
-        AuditWindow window = new AuditWindow(Instant.parse("2026-11-24T02:00:00Z"),
-                Instant.parse("2026-11-25T02:00:00.123456Z"));
+        AuditWindow window =
+                new AuditWindow(Instant.parse("2026-11-24T02:00:00Z"), Instant.parse("2026-11-25T02:00:00.123456Z"));
         assertEquals(window, AuditWindow.of(window.asJobParameters()));
     }
 

@@ -38,19 +38,23 @@ class ComplianceSettingsTest {
     void aBadValueIsRefusedWithItsKey() {
         ComplianceSettings zeroChunks = defaults();
         zeroChunks.chunkSize = 0;
-        assertTrue(assertThrows(IllegalStateException.class, zeroChunks::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, zeroChunks::check)
+                .getMessage()
                 .startsWith("lifeline.audit.chunk-size"));
         ComplianceSettings oneAccount = defaults();
         oneAccount.sprayingAccounts = 1;
-        assertTrue(assertThrows(IllegalStateException.class, oneAccount::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, oneAccount::check)
+                .getMessage()
                 .startsWith("lifeline.audit.spraying-accounts"));
         ComplianceSettings badCron = defaults();
         badCron.schedule = "every night";
-        assertTrue(assertThrows(IllegalStateException.class, badCron::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, badCron::check)
+                .getMessage()
                 .startsWith("lifeline.audit.schedule"));
         ComplianceSettings noRecency = defaults();
         noRecency.totpRecency = Duration.ZERO;
-        assertTrue(assertThrows(IllegalStateException.class, noRecency::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, noRecency::check)
+                .getMessage()
                 .startsWith("lifeline.audit.totp-recency"));
     }
 }

@@ -46,17 +46,21 @@ class DefaultAttemptAuditTest {
                 assertEquals(SINCE.minus(Duration.ofMinutes(30)), from);
                 Instant totp = SINCE.plusSeconds(3600);
                 return accountId.equals("alice")
-                        ? List.of(new Success(CodeMethod.TOTP, totp),
+                        ? List.of(
+                                new Success(CodeMethod.TOTP, totp),
                                 new Success(CodeMethod.RECOVERY_CODE, totp.plus(Duration.ofMinutes(30))))
-                        : List.of(new Success(CodeMethod.TOTP, totp),
+                        : List.of(
+                                new Success(CodeMethod.TOTP, totp),
                                 new Success(CodeMethod.RECOVERY_CODE, totp.plus(Duration.ofMinutes(31))));
             }
         });
-        List<FindingDraft> drafts = audit.page(FindingType.RECOVERY_CODE_WHILE_TOTP_IN_USE, WINDOW, THRESHOLDS,
-                "", 100);
+        List<FindingDraft> drafts =
+                audit.page(FindingType.RECOVERY_CODE_WHILE_TOTP_IN_USE, WINDOW, THRESHOLDS, "", 100);
         assertEquals(1, drafts.size());
         assertEquals("alice", drafts.get(0).accountId());
-        assertEquals(Map.of("recoveryCodeUses", "1", "totpRecencyMinutes", "30"), drafts.get(0).detail());
+        assertEquals(
+                Map.of("recoveryCodeUses", "1", "totpRecencyMinutes", "30"),
+                drafts.get(0).detail());
     }
 
     private static DefaultAttemptAudit auditOver(AttemptHistory history) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class SecretBoxTest {
 
     private static final String KEY_A = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String KEY_B = Base64.getEncoder().encodeToString("b".repeat(32).getBytes(StandardCharsets.US_ASCII));
+    private static final String KEY_B =
+            Base64.getEncoder().encodeToString("b".repeat(32).getBytes(StandardCharsets.US_ASCII));
 
     @Test
     void sealedSecretsOpenOnlyInTheirContext() {
@@ -41,7 +42,9 @@ class SecretBoxTest {
         String sealed = box.seal(Secrets.random(20), "c");
         byte[] raw = Base64.getDecoder().decode(sealed.substring(2));
         raw[raw.length - 1] ^= 1;
-        assertThrows(IllegalStateException.class, () -> box.open("a:" + Base64.getEncoder().encodeToString(raw), "c"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> box.open("a:" + Base64.getEncoder().encodeToString(raw), "c"));
     }
 
     @Test
@@ -60,21 +63,28 @@ class SecretBoxTest {
         SecretBox.SealedStream sealed = box.sealStream(new java.io.ByteArrayInputStream(plain), "evidence:1");
         byte[] stored = sealed.bytes().readAllBytes();
         assertEquals(12 + plain.length + 16, stored.length);
-        assertArrayEquals(plain, box.openStream(sealed.keyId(), new java.io.ByteArrayInputStream(stored), "evidence:1"));
-        assertThrows(IllegalStateException.class, () -> box.openStream("a", new java.io.ByteArrayInputStream(stored),
-                "evidence:2"));
+        assertArrayEquals(
+                plain, box.openStream(sealed.keyId(), new java.io.ByteArrayInputStream(stored), "evidence:1"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> box.openStream("a", new java.io.ByteArrayInputStream(stored), "evidence:2"));
         stored[100] ^= 1;
-        assertThrows(IllegalStateException.class, () -> box.openStream("a", new java.io.ByteArrayInputStream(stored),
-                "evidence:1"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> box.openStream("a", new java.io.ByteArrayInputStream(stored), "evidence:1"));
     }
 
     @Test
     void missingOrBadKeysStopTheServer() {
-        assertEquals("lifeline.crypto.keys is not configured: give the server at least one 256-bit key (id:base64)"
-                + " to encrypt secrets", assertThrows(IllegalStateException.class, () -> box(null, "a")).getMessage());
+        assertEquals(
+                "lifeline.crypto.keys is not configured: give the server at least one 256-bit key (id:base64)"
+                        + " to encrypt secrets",
+                assertThrows(IllegalStateException.class, () -> box(null, "a")).getMessage());
         assertThrows(IllegalStateException.class, () -> box("a:" + KEY_A, null));
         assertThrows(IllegalStateException.class, () -> box("a:" + KEY_A, "b"));
-        assertThrows(IllegalStateException.class, () -> box("a:" + Base64.getEncoder().encodeToString(new byte[16]), "a"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> box("a:" + Base64.getEncoder().encodeToString(new byte[16]), "a"));
         assertThrows(IllegalStateException.class, () -> box("a:not base64!", "a"));
         assertThrows(IllegalStateException.class, () -> box("a:" + KEY_A + ",a:" + KEY_B, "a"));
     }

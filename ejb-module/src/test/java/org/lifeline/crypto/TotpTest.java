@@ -14,8 +14,8 @@ class TotpTest {
 
     private static final byte[] SEED20 = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SEED32 = "12345678901234567890123456789012".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SEED64 = "1234567890123456789012345678901234567890123456789012345678901234"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEED64 =
+            "1234567890123456789012345678901234567890123456789012345678901234".getBytes(StandardCharsets.US_ASCII);
 
     /** RFC 6238, Appendix B. */
     @ParameterizedTest
@@ -25,7 +25,8 @@ class TotpTest {
         "1111111111, 14050471, 67062674, 99943326",
         "1234567890, 89005924, 91819424, 93441116",
         "2000000000, 69279037, 90698825, 38618901",
-        "20000000000, 65353130, 77737706, 47863826"})
+        "20000000000, 65353130, 77737706, 47863826"
+    })
     void rfc6238Vectors(long time, String sha1, String sha256, String sha512) {
         Instant at = Instant.ofEpochSecond(time);
         assertEquals(sha1, codeAt(TotpAlgorithm.SHA1, SEED20, at));
@@ -35,8 +36,18 @@ class TotpTest {
 
     /** RFC 4226, Appendix D: the HOTP core, counter by counter. */
     @ParameterizedTest
-    @CsvSource({"0, 755224", "1, 287082", "2, 359152", "3, 969429", "4, 338314", "5, 254676", "6, 287922",
-        "7, 162583", "8, 399871", "9, 520489"})
+    @CsvSource({
+        "0, 755224",
+        "1, 287082",
+        "2, 359152",
+        "3, 969429",
+        "4, 338314",
+        "5, 254676",
+        "6, 287922",
+        "7, 162583",
+        "8, 399871",
+        "9, 520489"
+    })
     void rfc4226Vectors(long counter, String code) {
         assertEquals(code, new Totp(TotpAlgorithm.SHA1, 6, 30).codeAt(SEED20, counter));
     }
@@ -59,8 +70,12 @@ class TotpTest {
 
     @Test
     void codesKeepTheirLeadingZeros() {
-        assertEquals(8, codeAt(TotpAlgorithm.SHA1, SEED20, Instant.ofEpochSecond(1111111109)).length());
-        assertTrue(codeAt(TotpAlgorithm.SHA1, SEED20, Instant.ofEpochSecond(1111111109)).startsWith("0"));
+        assertEquals(
+                8,
+                codeAt(TotpAlgorithm.SHA1, SEED20, Instant.ofEpochSecond(1111111109))
+                        .length());
+        assertTrue(codeAt(TotpAlgorithm.SHA1, SEED20, Instant.ofEpochSecond(1111111109))
+                .startsWith("0"));
     }
 
     private static String codeAt(TotpAlgorithm algorithm, byte[] seed, Instant at) {

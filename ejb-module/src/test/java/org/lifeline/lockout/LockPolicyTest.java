@@ -19,8 +19,11 @@ class LockPolicyTest {
 
     @Test
     void locksDoubleFromOneMinuteToFifteen() {
-        assertEquals(List.of(1L, 2L, 4L, 8L, 15L, 15L, 15L),
-                List.of(1, 2, 3, 4, 5, 6, 30).stream().map(l -> POLICY.lockFor(l).toMinutes()).toList());
+        assertEquals(
+                List.of(1L, 2L, 4L, 8L, 15L, 15L, 15L),
+                List.of(1, 2, 3, 4, 5, 6, 30).stream()
+                        .map(l -> POLICY.lockFor(l).toMinutes())
+                        .toList());
     }
 
     @Test
@@ -83,7 +86,9 @@ class LockPolicyTest {
     }
 
     private static Instant nthLatestWithinDay(List<Instant> failures, int n, Instant now) {
-        List<Instant> recent = failures.stream().filter(f -> f.isAfter(now.minus(LockPolicy.DAY))).toList();
+        List<Instant> recent = failures.stream()
+                .filter(f -> f.isAfter(now.minus(LockPolicy.DAY)))
+                .toList();
         return recent.size() < n ? null : recent.get(recent.size() - n);
     }
 }

@@ -28,11 +28,13 @@ class LockoutSettingsTest {
     void aBadValueIsRefusedWithItsKeys() {
         LockoutSettings backwards = defaults();
         backwards.longestLock = Duration.ofSeconds(1);
-        assertTrue(assertThrows(IllegalStateException.class, backwards::make).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, backwards::make)
+                .getMessage()
                 .startsWith("lifeline.lock.threshold"));
         LockoutSettings forever = defaults();
         forever.attemptRetention = Duration.ZERO;
-        assertTrue(assertThrows(IllegalStateException.class, forever::make).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, forever::make)
+                .getMessage()
                 .startsWith("lifeline.attempts.retention"));
     }
 }

@@ -10,15 +10,15 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lifeline.audit.Actor;
-import org.lifeline.audit.SecurityEvent;
-import org.lifeline.audit.SecurityEventRecorded;
-import org.lifeline.compliance.AuditRunEnded;
 import org.lifeline.attempt.AttemptOutcome;
 import org.lifeline.attempt.AttemptPurpose;
 import org.lifeline.attempt.CodeAttempted;
 import org.lifeline.attempt.CodeMethod;
 import org.lifeline.attempt.FailureReason;
+import org.lifeline.audit.Actor;
+import org.lifeline.audit.SecurityEvent;
+import org.lifeline.audit.SecurityEventRecorded;
+import org.lifeline.compliance.AuditRunEnded;
 import org.lifeline.notification.Channel;
 import org.lifeline.notification.DeliveryStatus;
 import org.lifeline.notification.NotificationAttempted;
@@ -46,15 +46,25 @@ class LifelineMetricsTest {
     @Test
     void countsCodesByPathMethodOutcomeAndReasonClass() {
         metrics.codeAttempted(new CodeAttempted(AttemptPurpose.VERIFY, CodeMethod.TOTP, AttemptOutcome.SUCCESS, null));
-        metrics.codeAttempted(new CodeAttempted(AttemptPurpose.VERIFY, CodeMethod.TOTP, AttemptOutcome.FAILURE,
-                FailureReason.REPLAY));
-        metrics.codeAttempted(new CodeAttempted(AttemptPurpose.VERIFY, CodeMethod.TOTP, AttemptOutcome.FAILURE,
-                FailureReason.REPLAY));
-        metrics.codeAttempted(new CodeAttempted(AttemptPurpose.VERIFY, CodeMethod.RECOVERY_CODE,
-                AttemptOutcome.LOCKED, null));
+        metrics.codeAttempted(new CodeAttempted(
+                AttemptPurpose.VERIFY, CodeMethod.TOTP, AttemptOutcome.FAILURE, FailureReason.REPLAY));
+        metrics.codeAttempted(new CodeAttempted(
+                AttemptPurpose.VERIFY, CodeMethod.TOTP, AttemptOutcome.FAILURE, FailureReason.REPLAY));
+        metrics.codeAttempted(
+                new CodeAttempted(AttemptPurpose.VERIFY, CodeMethod.RECOVERY_CODE, AttemptOutcome.LOCKED, null));
 
-        assertEquals(1, counter("lifeline.verifications", "purpose", "verify", "method", "totp", "outcome", "accepted",
-                "reason", "none"));
+        assertEquals(
+                1,
+                counter(
+                        "lifeline.verifications",
+                        "purpose",
+                        "verify",
+                        "method",
+                        "totp",
+                        "outcome",
+                        "accepted",
+                        "reason",
+                        "none"));
         assertEquals(2, counter("lifeline.verifications", "outcome", "refused", "reason", "replay"));
         assertEquals(1, counter("lifeline.verifications", "method", "recovery_code", "outcome", "locked"));
     }
@@ -90,22 +100,38 @@ class LifelineMetricsTest {
         assertEquals(1, counter("lifeline.notifications", "channel", "webhook", "outcome", "retrying"));
         assertEquals(1, counter("lifeline.notifications", "channel", "webhook", "outcome", "failed"));
         assertEquals(3, registry.get("lifeline.outbox.backlog").gauge().value());
-        assertEquals(90, registry.get("lifeline.outbox.oldest.age.seconds").gauge().value());
+        assertEquals(
+                90, registry.get("lifeline.outbox.oldest.age.seconds").gauge().value());
 
         metrics.outboxMeasured(new OutboxBacklog(0, null));
-        assertEquals(0, registry.get("lifeline.outbox.oldest.age.seconds").gauge().value());
+        assertEquals(
+                0, registry.get("lifeline.outbox.oldest.age.seconds").gauge().value());
     }
 
     @Test
     void timesAuditRunsByStatusAndCountsTheirFindings() {
-        metrics.auditRunEnded(new AuditRunEnded("COMPLETED", Duration.ofSeconds(12),
-                Map.of("UNUSED_RECOVERY_CODES", 4L, "BRUTE_FORCE", 1L)));
+        metrics.auditRunEnded(new AuditRunEnded(
+                "COMPLETED", Duration.ofSeconds(12), Map.of("UNUSED_RECOVERY_CODES", 4L, "BRUTE_FORCE", 1L)));
         metrics.auditRunEnded(new AuditRunEnded("FAILED", Duration.ofSeconds(3), Map.of()));
 
-        assertEquals(1, registry.get("lifeline.audit.runs").tag("status", "completed").timer().count());
-        assertEquals(12, registry.get("lifeline.audit.runs").tag("status", "completed").timer()
-                .totalTime(java.util.concurrent.TimeUnit.SECONDS));
-        assertEquals(1, registry.get("lifeline.audit.runs").tag("status", "failed").timer().count());
+        assertEquals(
+                1,
+                registry.get("lifeline.audit.runs")
+                        .tag("status", "completed")
+                        .timer()
+                        .count());
+        assertEquals(
+                12,
+                registry.get("lifeline.audit.runs")
+                        .tag("status", "completed")
+                        .timer()
+                        .totalTime(java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(
+                1,
+                registry.get("lifeline.audit.runs")
+                        .tag("status", "failed")
+                        .timer()
+                        .count());
         assertEquals(4, counter("lifeline.audit.findings", "type", "unused_recovery_codes"));
     }
 }

@@ -34,12 +34,14 @@ class NotificationSettingsTest {
     void aWebhookNeedsItsSecretAndAnHttpUrl() {
         NotificationSettings unsigned = defaults();
         unsigned.webhookUrl = Optional.of("https://platform.example/hooks");
-        assertTrue(assertThrows(IllegalStateException.class, unsigned::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, unsigned::check)
+                .getMessage()
                 .contains("lifeline.notifications.webhook.secret"));
         NotificationSettings ftp = defaults();
         ftp.webhookUrl = Optional.of("ftp://platform.example/hooks");
         ftp.webhookSecret = Optional.of("s3cret");
-        assertTrue(assertThrows(IllegalStateException.class, ftp::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, ftp::check)
+                .getMessage()
                 .startsWith("lifeline.notifications.webhook.url"));
         NotificationSettings signed = defaults();
         signed.webhookUrl = Optional.of("https://platform.example/hooks");
@@ -52,7 +54,8 @@ class NotificationSettingsTest {
     void retriesAreCheckedWithTheirKeys() {
         NotificationSettings backwards = defaults();
         backwards.retryLongest = Duration.ofSeconds(1);
-        assertTrue(assertThrows(IllegalStateException.class, backwards::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, backwards::check)
+                .getMessage()
                 .startsWith("lifeline.notifications.retry.first"));
     }
 }

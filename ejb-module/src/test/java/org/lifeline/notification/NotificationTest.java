@@ -17,14 +17,17 @@ class NotificationTest {
 
     @Test
     void retriesBackOffExponentiallyUpToTheLongest() {
-        assertEquals(List.of(30L, 60L, 120L, 240L, 300L, 300L),
-                List.of(1, 2, 3, 4, 5, 9).stream().map(a -> RETRIES.delayAfter(a).toSeconds()).toList());
+        assertEquals(
+                List.of(30L, 60L, 120L, 240L, 300L, 300L),
+                List.of(1, 2, 3, 4, 5, 9).stream()
+                        .map(a -> RETRIES.delayAfter(a).toSeconds())
+                        .toList());
     }
 
     @Test
     void aFailedTryWaitsThenGivesUpAfterTheLast() {
-        Notification n = new Notification(AccountId.of("alice"), NotificationType.ACCOUNT_LOCKED, Channel.EMAIL,
-                "alice@example.org", "{}", T0);
+        Notification n = new Notification(
+                AccountId.of("alice"), NotificationType.ACCOUNT_LOCKED, Channel.EMAIL, "alice@example.org", "{}", T0);
         assertTrue(n.isDue(T0));
         n.failed("SMTP: MailConnectException", T0, RETRIES);
         assertFalse(n.isDue(T0.plusSeconds(29)));
@@ -39,8 +42,8 @@ class NotificationTest {
 
     @Test
     void deliveredOnceIsNeverDueAgain() {
-        Notification n = new Notification(AccountId.of("alice"), NotificationType.ACCOUNT_LOCKED, Channel.WEBHOOK,
-                null, "{}", T0);
+        Notification n = new Notification(
+                AccountId.of("alice"), NotificationType.ACCOUNT_LOCKED, Channel.WEBHOOK, null, "{}", T0);
         n.delivered(T0);
         assertEquals(DeliveryStatus.SENT, n.status());
         assertFalse(n.isDue(T0.plusSeconds(3600)));

@@ -34,11 +34,13 @@ class RecoveryCaseSettingsTest {
     void aBadValueIsRefusedWithItsKey() {
         RecoveryCaseSettings noHold = defaults();
         noHold.hold = Duration.ZERO;
-        assertTrue(assertThrows(IllegalStateException.class, noHold::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, noHold::check)
+                .getMessage()
                 .startsWith("lifeline.recovery-cases.hold"));
         RecoveryCaseSettings highShorter = defaults();
         highShorter.waitingPeriodHighRisk = Duration.ofHours(1);
-        assertTrue(assertThrows(IllegalStateException.class, highShorter::check).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, highShorter::check)
+                .getMessage()
                 .startsWith("lifeline.recovery-cases.waiting-period-high-risk"));
     }
 }

@@ -18,8 +18,14 @@ class RecoveryCaseTest {
     private static final Instant T0 = Instant.parse("2026-11-25T17:00:00Z");
 
     private RecoveryCase opened() {
-        return new RecoveryCase(AccountId.of("alice"), CaseReason.LOST_DEVICE, "phone fell in the sea",
-                "alice@example.org", T0, Duration.ofDays(14), "user");
+        return new RecoveryCase(
+                AccountId.of("alice"),
+                CaseReason.LOST_DEVICE,
+                "phone fell in the sea",
+                "alice@example.org",
+                T0,
+                Duration.ofDays(14),
+                "user");
     }
 
     @Test
@@ -39,8 +45,8 @@ class RecoveryCaseTest {
         assertTrue(CaseStatus.APPROVED.mayBecome(CaseStatus.APPLIED));
         assertFalse(CaseStatus.APPROVED.mayBecome(CaseStatus.REJECTED));
         assertFalse(CaseStatus.SUBMITTED.mayBecome(CaseStatus.APPLIED));
-        for (CaseStatus closed : EnumSet.of(CaseStatus.APPLIED, CaseStatus.REJECTED, CaseStatus.CANCELLED,
-                CaseStatus.EXPIRED)) {
+        for (CaseStatus closed :
+                EnumSet.of(CaseStatus.APPLIED, CaseStatus.REJECTED, CaseStatus.CANCELLED, CaseStatus.EXPIRED)) {
             assertFalse(closed.isOpen());
             for (CaseStatus any : CaseStatus.values()) {
                 assertFalse(closed.mayBecome(any), closed + " -> " + any);
@@ -84,8 +90,9 @@ class RecoveryCaseTest {
     @Test
     void aRejectionClosesTheCaseAndOnlySubmittedCasesAreDecided() {
         RecoveryCase c = opened();
-        assertThrows(ConflictException.class, () -> c.decide("agent-1", Decision.APPROVE, null, 1,
-                Duration.ofHours(48), T0));
+        assertThrows(
+                ConflictException.class,
+                () -> c.decide("agent-1", Decision.APPROVE, null, 1, Duration.ofHours(48), T0));
         c.moveTo(CaseStatus.SUBMITTED, T0, "user");
         assertTrue(c.decide("agent-1", Decision.REJECT, "selfie does not match", 1, Duration.ofHours(48), T0));
         assertEquals(CaseStatus.REJECTED, c.status());

@@ -47,17 +47,31 @@ class RecoveryCodeFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0123-4567-89AB-CDEF-GHJK-MNPQ", "0123456789abcdefghjkmnpq", " 0123 4567 89ab cdef ghjk mnpq ",
-        "O123-4567-89AB-CDEF-GHJK-MNPQ", "0I23-4567-89AB-CDEF-GHJK-MNPQ", "0l23-4567-89AB-CDEF-GHJK-MNPQ",
-        "0123-4567-89AB-CDEF-GHJK-MNPQ\t"})
+    @ValueSource(
+            strings = {
+                "0123-4567-89AB-CDEF-GHJK-MNPQ",
+                "0123456789abcdefghjkmnpq",
+                " 0123 4567 89ab cdef ghjk mnpq ",
+                "O123-4567-89AB-CDEF-GHJK-MNPQ",
+                "0I23-4567-89AB-CDEF-GHJK-MNPQ",
+                "0l23-4567-89AB-CDEF-GHJK-MNPQ",
+                "0123-4567-89AB-CDEF-GHJK-MNPQ\t"
+            })
     void typingIsForgiven(String typed) {
         assertEquals(CODE, RecoveryCodeFormat.normalise(typed));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "0123-4567", "0123-4567-89AB-CDEF-GHJK-MNPQ-R", "0123-4567-89AB-CDEF-GHJK-MNPU",
-        "0123_4567_89AB_CDEF_GHJK_MNPQ", "０１２３-4567-89AB-CDEF-GHJK-MNPQ",
-        "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"})
+    @ValueSource(
+            strings = {
+                "",
+                "0123-4567",
+                "0123-4567-89AB-CDEF-GHJK-MNPQ-R",
+                "0123-4567-89AB-CDEF-GHJK-MNPU",
+                "0123_4567_89AB_CDEF_GHJK_MNPQ",
+                "０１２３-4567-89AB-CDEF-GHJK-MNPQ",
+                "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"
+            })
     void anythingElseIsNoCode(String typed) {
         assertNull(RecoveryCodeFormat.normalise(typed));
     }

@@ -18,7 +18,8 @@ class RecoveryCodeSettingsTest {
         for (int count : new int[] {7, 17}) {
             RecoveryCodeSettings settings = new RecoveryCodeSettings();
             settings.count = count;
-            assertTrue(assertThrows(IllegalStateException.class, settings::check).getMessage()
+            assertTrue(assertThrows(IllegalStateException.class, settings::check)
+                    .getMessage()
                     .startsWith("lifeline.recovery-codes.count"));
         }
     }

@@ -39,8 +39,10 @@ class ClockProducerTest {
         assertEquals(Duration.ofHours(49), clocks.offset());
         clocks.moveTo(Duration.ZERO);
         assertTrue(Duration.between(Instant.now(), clock.instant()).abs().toSeconds() < 5);
-        assertEquals(clock.instant().getEpochSecond(), clock.withZone(ZoneId.of("Europe/Paris")).instant()
-                .getEpochSecond(), 1);
+        assertEquals(
+                clock.instant().getEpochSecond(),
+                clock.withZone(ZoneId.of("Europe/Paris")).instant().getEpochSecond(),
+                1);
     }
 
     @Test
@@ -48,7 +50,9 @@ class ClockProducerTest {
         ClockProducer clocks = new ClockProducer();
         clocks.controllable = true;
         clocks.moveTo(Duration.ofDays(365));
-        assertThrows(InvalidRequestException.class, () -> clocks.moveTo(Duration.ofDays(365).plusSeconds(1)));
+        assertThrows(
+                InvalidRequestException.class,
+                () -> clocks.moveTo(Duration.ofDays(365).plusSeconds(1)));
         assertThrows(InvalidRequestException.class, () -> clocks.moveTo(Duration.ofSeconds(-1)));
         assertEquals(Duration.ofDays(365), clocks.offset());
     }

@@ -49,7 +49,8 @@ public class Caller {
      */
     public Actor actingAs(String role) {
         Set<String> groups = token.getGroups();
-        String effective = groups != null && !groups.contains(role) && groups.contains(Roles.ADMIN) ? Roles.ADMIN : role;
+        String effective =
+                groups != null && !groups.contains(role) && groups.contains(Roles.ADMIN) ? Roles.ADMIN : role;
         return new Actor(token.getSubject(), effective);
     }
 

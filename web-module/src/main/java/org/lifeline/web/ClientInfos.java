@@ -9,8 +9,7 @@ import org.lifeline.attempt.ClientInfo;
  */
 public final class ClientInfos {
 
-    private ClientInfos() {
-    }
+    private ClientInfos() {}
 
     public static ClientInfo of(HttpServletRequest request) {
         return new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"));

@@ -9,5 +9,4 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationPath("/api/v1")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.USER, Roles.SERVICE, Roles.SUPPORT, Roles.AUDITOR, Roles.ADMIN})
-public class LifelineApplication extends Application {
-}
+public class LifelineApplication extends Application {}

@@ -5,8 +5,7 @@ import jakarta.ws.rs.core.CacheControl;
 /** For answers that carry secrets (enrollment secrets, QR codes, recovery codes): no cache may keep them. */
 public final class NoStore {
 
-    private NoStore() {
-    }
+    private NoStore() {}
 
     public static CacheControl cacheControl() {
         CacheControl cache = new CacheControl();

@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -46,8 +45,10 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     }
 
     private WebApplicationException tooLarge() {
-        return new WebApplicationException(Problem.of(ProblemCode.PAYLOAD_TOO_LARGE,
-                "the request body is over " + maxBytes + " bytes").toResponse().build());
+        return new WebApplicationException(
+                Problem.of(ProblemCode.PAYLOAD_TOO_LARGE, "the request body is over " + maxBytes + " bytes")
+                        .toResponse()
+                        .build());
     }
 
     private final class Bounded extends FilterInputStream {

@@ -25,19 +25,23 @@ public class StrictJsonBody implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type == null || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))) {
+        if (type == null
+                || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.getSubtype().endsWith("+json"))) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
         if (body.length > 0) {
-            try (JsonParser parser = Json.createParser(
-                    new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+            try (JsonParser parser =
+                    Json.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
                 while (parser.hasNext()) {
                     parser.next();
                 }
             } catch (JsonException e) {
-                throw new BadRequestException(Problem.of(ProblemCode.INVALID_REQUEST,
-                        "the body is not well-formed JSON").toResponse().build());
+                throw new BadRequestException(
+                        Problem.of(ProblemCode.INVALID_REQUEST, "the body is not well-formed JSON")
+                                .toResponse()
+                                .build());
             }
         }
         context.setInputStream(new ByteArrayInputStream(body));

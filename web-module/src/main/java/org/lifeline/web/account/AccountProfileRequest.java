@@ -8,9 +8,7 @@ import org.lifeline.account.RiskTier;
 
 /** The body of {@code PUT /accounts/{accountId}}. */
 public record AccountProfileRequest(
-        @ContactAddress
-        @Size(max = EmailAddress.MAX_LENGTH, message = "must be at most {max} characters")
+        @ContactAddress @Size(max = EmailAddress.MAX_LENGTH, message = "must be at most {max} characters")
         String email,
-        @NotNull(message = "is required: STANDARD or HIGH")
-        RiskTier riskTier) {
-}
+
+        @NotNull(message = "is required: STANDARD or HIGH") RiskTier riskTier) {}

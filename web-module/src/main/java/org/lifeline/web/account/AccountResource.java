@@ -54,34 +54,51 @@ public class AccountResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putAccountProfile",
+    @Operation(
+            operationId = "putAccountProfile",
             summary = "Set the account's contact address and risk tier; creates the account (201) if needed")
-    @APIResponse(responseCode = "200", description = "The account, updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountProfile.class)))
-    @APIResponse(responseCode = "201", description = "The account, created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountProfile.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The account, updated",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountProfile.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The account, created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountProfile.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response putProfile(@PathParam("accountId") String accountId,
+    public Response putProfile(
+            @PathParam("accountId") String accountId,
             @NotNull(message = "a JSON body {email, riskTier} is required") @Valid AccountProfileRequest body) {
-        ProfileChange change = accounts.putProfile(AccountId.of(accountId), body.email(), body.riskTier(),
-                caller.actingAs(Roles.SERVICE));
+        ProfileChange change = accounts.putProfile(
+                AccountId.of(accountId), body.email(), body.riskTier(), caller.actingAs(Roles.SERVICE));
         return change.created()
-                ? Response.created(uri.getAbsolutePath()).entity(change.profile()).build()
+                ? Response.created(uri.getAbsolutePath())
+                        .entity(change.profile())
+                        .build()
                 : Response.ok(change.profile()).build();
     }
 
     @GET
     @Path("/security")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getAccountSecurity",
+    @Operation(
+            operationId = "getAccountSecurity",
             summary = "The account's security status, as the owner sees it; creates the account if needed")
-    @APIResponse(responseCode = "200", description = "The account's security status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SecurityStatus.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The account's security status",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SecurityStatus.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public SecurityStatus security(@PathParam("accountId") String accountId) {
         AccountId account = AccountId.of(accountId);

@@ -35,11 +35,16 @@ public class OwnSecurityResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getOwnSecurity",
+    @Operation(
+            operationId = "getOwnSecurity",
             summary = "The caller's authenticator, recovery codes, lock, hold and open recovery case")
-    @APIResponse(responseCode = "200", description = "The caller's security status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SecurityStatus.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller's security status",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SecurityStatus.class)))
     public SecurityStatus get() {
         return status.statusOf(caller.ownExistingAccount());
     }

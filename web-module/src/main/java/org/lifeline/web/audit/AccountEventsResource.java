@@ -40,7 +40,9 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "200", description = "A page of the account's audit events")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Page<AuditEventView> events(@PathParam("accountId") String accountId, @QueryParam("page") String page,
+    public Page<AuditEventView> events(
+            @PathParam("accountId") String accountId,
+            @QueryParam("page") String page,
             @QueryParam("size") String size) {
         AccountId account = AccountId.of(accountId);
         PageRequest request = PageRequest.parse(page, size);

@@ -29,11 +29,16 @@ public class AuditLogResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "verifyAuditTrail",
+    @Operation(
+            operationId = "verifyAuditTrail",
             summary = "Walk every hash chain of the audit trail and name the first broken entry")
-    @APIResponse(responseCode = "200", description = "Whether every chain is intact",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ChainVerification.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Whether every chain is intact",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChainVerification.class)))
     public ChainVerification verify() {
         return audit.verify();
     }

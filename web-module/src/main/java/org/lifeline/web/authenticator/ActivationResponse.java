@@ -5,11 +5,15 @@ import java.util.List;
 import org.lifeline.authenticator.Activation;
 
 /** The answer to a confirmed enrollment, with the one-time display of the recovery codes issued with it. */
-public record ActivationResponse(String authenticatorId, String status, Instant activatedAt, List<String> recoveryCodes,
-        Instant generatedAt) {
+public record ActivationResponse(
+        String authenticatorId, String status, Instant activatedAt, List<String> recoveryCodes, Instant generatedAt) {
 
     static ActivationResponse of(Activation activation) {
-        return new ActivationResponse(activation.authenticatorId(), activation.status().name(),
-                activation.activatedAt(), activation.recoveryCodes().codes(), activation.recoveryCodes().generatedAt());
+        return new ActivationResponse(
+                activation.authenticatorId(),
+                activation.status().name(),
+                activation.activatedAt(),
+                activation.recoveryCodes().codes(),
+                activation.recoveryCodes().generatedAt());
     }
 }

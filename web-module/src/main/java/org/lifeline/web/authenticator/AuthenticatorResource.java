@@ -64,12 +64,16 @@ public class AuthenticatorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "enrollAuthenticator",
+    @Operation(
+            operationId = "enrollAuthenticator",
             summary = "Start enrolling an authenticator app: a fresh secret and its otpauth URI, valid 15 minutes")
-    @APIResponse(responseCode = "201",
+    @APIResponse(
+            responseCode = "201",
             description = "The pending enrollment, with the secret; Location names its QR code",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Enrollment.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Enrollment.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -89,40 +93,59 @@ public class AuthenticatorResource {
     private Response enrollAs(String label) {
         Enrollment enrollment = authenticators.enroll(caller.ownExistingAccount(), label, caller.actingAs(Roles.USER));
         return Response.created(uri.getAbsolutePathBuilder().path("qr").build())
-                .cacheControl(NoStore.cacheControl()).entity(enrollment).build();
+                .cacheControl(NoStore.cacheControl())
+                .entity(enrollment)
+                .build();
     }
 
     @GET
     @Path("/qr")
     @Produces({IMAGE_PNG, IMAGE_SVG})
-    @Operation(operationId = "getEnrollmentQrCode",
+    @Operation(
+            operationId = "getEnrollmentQrCode",
             summary = "The pending enrollment's otpauth URI as a QR code: PNG, or SVG when asked for")
-    @APIResponse(responseCode = "200", description = "The QR code of the pending otpauth URI",
-            content = {@Content(mediaType = IMAGE_PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = IMAGE_SVG, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The QR code of the pending otpauth URI",
+            content = {
+                @Content(mediaType = IMAGE_PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = IMAGE_SVG, schema = @Schema(type = SchemaType.STRING))
+            })
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response qr(@Context Request request) {
-        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.valueOf(IMAGE_PNG),
-                MediaType.valueOf(IMAGE_SVG)).build());
+        Variant chosen =
+                request.selectVariant(Variant.mediaTypes(MediaType.valueOf(IMAGE_PNG), MediaType.valueOf(IMAGE_SVG))
+                        .build());
         String otpauthUri = authenticators.pendingUri(caller.ownExistingAccount());
         boolean svg = chosen != null && IMAGE_SVG.equals(chosen.getMediaType().toString());
         return Response.ok(svg ? QrCodeImage.svg(otpauthUri) : QrCodeImage.png(otpauthUri))
-                .type(svg ? IMAGE_SVG : IMAGE_PNG).cacheControl(NoStore.cacheControl()).build();
+                .type(svg ? IMAGE_SVG : IMAGE_PNG)
+                .cacheControl(NoStore.cacheControl())
+                .build();
     }
 
     @POST
     @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Operation(operationId = "confirmAuthenticator",
+    @Operation(
+            operationId = "confirmAuthenticator",
             summary = "Activate the pending authenticator with its first code; answers the recovery codes, once")
-    @APIResponse(responseCode = "200",
+    @APIResponse(
+            responseCode = "200",
             description = "The authenticator is active; the recovery codes, shown this once",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ActivationResponse.class)), @Content(mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(type = SchemaType.STRING,
-            description = "The codes as a sheet to print or keep offline"))})
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ActivationResponse.class)),
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.STRING,
+                                        description = "The codes as a sheet to print or keep offline"))
+            })
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -132,12 +155,12 @@ public class AuthenticatorResource {
     @APIResponse(responseCode = "410", ref = "Expired")
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
-    public Response confirm(@NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body,
-            @Context Request request) {
-        Activation activation = authenticators.confirm(caller.ownAccount(), body.code(), ClientInfos.of(http),
-                caller.actingAs(Roles.USER));
-        return RecoveryCodeSheet.answer(request, Response.Status.OK, activation.recoveryCodes(),
-                ActivationResponse.of(activation));
+    public Response confirm(
+            @NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body, @Context Request request) {
+        Activation activation = authenticators.confirm(
+                caller.ownAccount(), body.code(), ClientInfos.of(http), caller.actingAs(Roles.USER));
+        return RecoveryCodeSheet.answer(
+                request, Response.Status.OK, activation.recoveryCodes(), ActivationResponse.of(activation));
     }
 
     @DELETE
@@ -150,11 +173,10 @@ public class AuthenticatorResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
-    public Response remove(@NotNull(message = "a JSON body {code} or {recoveryCode} is required") @Valid
-            CredentialRequest body) {
-        authenticators.remove(caller.ownAccount(), body.toCredential(), ClientInfos.of(http),
-                caller.actingAs(Roles.USER));
+    public Response remove(
+            @NotNull(message = "a JSON body {code} or {recoveryCode} is required") @Valid CredentialRequest body) {
+        authenticators.remove(
+                caller.ownAccount(), body.toCredential(), ClientInfos.of(http), caller.actingAs(Roles.USER));
         return Response.noContent().build();
     }
-
 }

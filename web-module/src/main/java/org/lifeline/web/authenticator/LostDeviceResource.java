@@ -36,15 +36,21 @@ public class LostDeviceResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "reportLostDevice",
+    @Operation(
+            operationId = "reportLostDevice",
             summary = "Report the authenticator's device lost: its codes are refused, recovery codes still work")
-    @APIResponse(responseCode = "200", description = "The authenticator is FROZEN",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-            description = "{authenticator: {status}}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The authenticator is FROZEN",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT, description = "{authenticator: {status}}")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public JsonObject report() {
-        String status = authenticators.reportLostDevice(caller.ownExistingAccount(), caller.actingAs(Roles.USER))
+        String status = authenticators
+                .reportLostDevice(caller.ownExistingAccount(), caller.actingAs(Roles.USER))
                 .name();
         return Json.createObjectBuilder()
                 .add("authenticator", Json.createObjectBuilder().add("status", status))

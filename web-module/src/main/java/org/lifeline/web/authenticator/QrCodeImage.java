@@ -18,8 +18,7 @@ public final class QrCodeImage {
     private static final int PNG_SIZE = 320;
     private static final int QUIET_ZONE = 4;
 
-    private QrCodeImage() {
-    }
+    private QrCodeImage() {}
 
     public static byte[] png(String text) {
         try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
@@ -49,10 +48,19 @@ public final class QrCodeImage {
 
     private static BitMatrix matrix(String text, int size) {
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, QUIET_ZONE,
-                    EncodeHintType.CHARACTER_SET, "UTF-8"));
+            return new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    QUIET_ZONE,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("text does not fit a QR code", e);
         }

@@ -48,8 +48,8 @@ import org.lifeline.web.Roles;
 public class AuditRunResource {
 
     static final MediaType CSV = new MediaType("text", "csv");
-    private static final List<Variant> REPORT_VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV)
-            .build();
+    private static final List<Variant> REPORT_VARIANTS =
+            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV).build();
 
     @EJB
     AuditRunService runs;
@@ -69,12 +69,15 @@ public class AuditRunResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "startAuditRun",
+    @Operation(
+            operationId = "startAuditRun",
             summary = "Start a compliance run now, optionally over the time since {since}; 409 while one is"
-            + " in progress")
-    @APIResponse(responseCode = "202", description = "The run is starting; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AuditRun.class)))
+                    + " in progress")
+    @APIResponse(
+            responseCode = "202",
+            description = "The run is starting; Location names it",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditRun.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -92,7 +95,10 @@ public class AuditRunResource {
     }
 
     private Response started(AuditRun run) {
-        return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.runId())).build())
+        return Response.accepted(run)
+                .location(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(run.runId()))
+                        .build())
                 .build();
     }
 
@@ -108,9 +114,11 @@ public class AuditRunResource {
     @Path("/{runId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getAuditRun", summary = "A run: status, times, window, step metrics, findings by type")
-    @APIResponse(responseCode = "200", description = "The run",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AuditRun.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The run",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditRun.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public AuditRun get(@PathParam("runId") String runId) {
@@ -120,13 +128,17 @@ public class AuditRunResource {
     @GET
     @Path("/{runId}/report")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(operationId = "getAuditRunReport",
+    @Operation(
+            operationId = "getAuditRunReport",
             summary = "The report of a completed run: findings by type and severity, step metrics, window;"
-            + " Accept: text/csv gives it as CSV")
-    @APIResponse(responseCode = "200", description = "The report, as JSON or CSV",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AuditReport.class)), @Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING))})
+                    + " Accept: text/csv gives it as CSV")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report, as JSON or CSV",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditReport.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+            })
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -144,13 +156,17 @@ public class AuditRunResource {
     @GET
     @Path("/{runId}/findings")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listAuditRunFindings",
+    @Operation(
+            operationId = "listAuditRunFindings",
             summary = "A page of the run's findings, optionally of one type and severity")
     @APIResponse(responseCode = "200", description = "A page of findings")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Page<FindingView> findings(@PathParam("runId") String runId, @QueryParam("type") String type,
-            @QueryParam("severity") String severity, @QueryParam("page") String page,
+    public Page<FindingView> findings(
+            @PathParam("runId") String runId,
+            @QueryParam("type") String type,
+            @QueryParam("severity") String severity,
+            @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size);
         FindingType findingType = parse(FindingType.class, "type", type);

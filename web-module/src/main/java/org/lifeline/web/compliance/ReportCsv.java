@@ -12,21 +12,40 @@ import org.lifeline.compliance.Findings;
  */
 final class ReportCsv {
 
-    static final String HEADER = "section,name,severity,count,status,readCount,writeCount,filterCount,startedAt,endedAt";
+    static final String HEADER =
+            "section,name,severity,count,status,readCount,writeCount,filterCount,startedAt,endedAt";
 
-    private ReportCsv() {
-    }
+    private ReportCsv() {}
 
     static String of(AuditReport report) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        row(csv, "run", String.valueOf(report.runId()), "", String.valueOf(report.totalFindings()), "", "", "", "",
-                String.valueOf(report.since()), String.valueOf(report.until()));
+        row(
+                csv,
+                "run",
+                String.valueOf(report.runId()),
+                "",
+                String.valueOf(report.totalFindings()),
+                "",
+                "",
+                "",
+                "",
+                String.valueOf(report.since()),
+                String.valueOf(report.until()));
         for (Findings.FindingCount count : report.findings()) {
             row(csv, "finding", count.type(), count.severity(), String.valueOf(count.count()), "", "", "", "", "", "");
         }
         for (AuditRun.Step step : report.steps()) {
-            row(csv, "step", step.name(), "", "", step.status(), String.valueOf(step.readCount()),
-                    String.valueOf(step.writeCount()), String.valueOf(step.filterCount()), text(step.startedAt()),
+            row(
+                    csv,
+                    "step",
+                    step.name(),
+                    "",
+                    "",
+                    step.status(),
+                    String.valueOf(step.readCount()),
+                    String.valueOf(step.writeCount()),
+                    String.valueOf(step.filterCount()),
+                    text(step.startedAt()),
                     text(step.endedAt()));
         }
         return csv.toString();
@@ -37,7 +56,9 @@ final class ReportCsv {
     }
 
     private static void row(StringBuilder csv, String... fields) {
-        csv.append(String.join(",", List.of(fields).stream().map(ReportCsv::field).toList())).append("\r\n");
+        csv.append(String.join(
+                        ",", List.of(fields).stream().map(ReportCsv::field).toList()))
+                .append("\r\n");
     }
 
     /** Quotes a field that holds a comma, a quote or a line break, doubling its quotes. */

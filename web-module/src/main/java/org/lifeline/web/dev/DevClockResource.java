@@ -36,7 +36,8 @@ public class DevClockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Response move(JsonObject body) {
-        if (body == null || !body.containsKey("offsetSeconds")
+        if (body == null
+                || !body.containsKey("offsetSeconds")
                 || body.get("offsetSeconds").getValueType() != jakarta.json.JsonValue.ValueType.NUMBER) {
             throw new InvalidRequestException("a JSON body {offsetSeconds} is required");
         }
@@ -48,6 +49,8 @@ public class DevClockResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public JsonObject offset() {
-        return Json.createObjectBuilder().add("offsetSeconds", clock.offset().toSeconds()).build();
+        return Json.createObjectBuilder()
+                .add("offsetSeconds", clock.offset().toSeconds())
+                .build();
     }
 }

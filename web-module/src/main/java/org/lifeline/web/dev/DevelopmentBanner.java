@@ -28,8 +28,10 @@ public class DevelopmentBanner {
         String host = System.getProperty("jboss.bind.address", "localhost");
         int http = Integer.getInteger("jboss.http.port", 8080) + offset;
         int management = Integer.getInteger("jboss.management.http.port", 9990) + offset;
-        LOG.info(String.format("Lifeline development server: API http://%1$s:%2$d/api/v1, OpenAPI"
-                + " http://%1$s:%2$d/openapi, health http://%1$s:%3$d/health/ready. A token for it:"
-                + " java config/dev/DevToken.java alice user", host, http, management));
+        LOG.info(String.format(
+                "Lifeline development server: API http://%1$s:%2$d/api/v1, OpenAPI"
+                        + " http://%1$s:%2$d/openapi, health http://%1$s:%3$d/health/ready. A token for it:"
+                        + " java config/dev/DevToken.java alice user",
+                host, http, management));
     }
 }

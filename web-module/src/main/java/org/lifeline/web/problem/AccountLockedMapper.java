@@ -12,7 +12,8 @@ public class AccountLockedMapper implements ExceptionMapper<AccountLockedExcepti
 
     @Override
     public Response toResponse(AccountLockedException locked) {
-        return Problem.of(ProblemCode.LOCKED, locked.getMessage()).toResponse()
+        return Problem.of(ProblemCode.LOCKED, locked.getMessage())
+                .toResponse()
                 .header(HttpHeaders.RETRY_AFTER, locked.retryAfterSeconds())
                 .build();
     }

@@ -21,7 +21,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         return Problem.of(ProblemCode.INVALID_REQUEST, "the request has invalid fields")
-                .withViolations(violations).toResponse().build();
+                .withViolations(violations)
+                .toResponse()
+                .build();
     }
 
     /**
@@ -35,7 +37,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PROPERTY) {
                 property = node.getName();
-            } else if (node.getKind() == ElementKind.PARAMETER && node.getName() != null
+            } else if (node.getKind() == ElementKind.PARAMETER
+                    && node.getName() != null
                     && !node.getName().startsWith("arg")) {
                 parameter = node.getName();
             }

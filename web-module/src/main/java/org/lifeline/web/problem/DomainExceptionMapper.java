@@ -11,6 +11,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException refusal) {
-        return Problem.of(ProblemCode.ofWord(refusal.code()), refusal.getMessage()).toResponse().build();
+        return Problem.of(ProblemCode.ofWord(refusal.code()), refusal.getMessage())
+                .toResponse()
+                .build();
     }
 }

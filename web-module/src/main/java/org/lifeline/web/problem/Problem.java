@@ -12,18 +12,16 @@ import java.util.List;
  * An RFC 9457 problem: {@code type} is a URN built from {@code code}, the word clients branch on.
  * {@code violations} lists the fields a request got wrong, when it is about fields.
  */
-public record Problem(String type, String title, int status, String detail, String code,
-        List<Violation> violations) {
+public record Problem(String type, String title, int status, String detail, String code, List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     public static Problem of(ProblemCode code, String detail) {
-        return new Problem("urn:lifeline:problem:" + code.word(), code.title(), code.status(), detail, code.word(),
-                null);
+        return new Problem(
+                "urn:lifeline:problem:" + code.word(), code.title(), code.status(), detail, code.word(), null);
     }
 
     /**
@@ -63,8 +61,8 @@ public record Problem(String type, String title, int status, String detail, Stri
                 .add("code", code);
         if (violations != null) {
             JsonArrayBuilder list = Json.createArrayBuilder();
-            violations.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field())
-                    .add("message", v.message())));
+            violations.forEach(v ->
+                    list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
             json.add("violations", list);
         }
         return json.build();

@@ -43,12 +43,17 @@ public enum ProblemCode {
 
     /** The code a domain refusal names; an unknown word is a programming error and answers as internal. */
     public static ProblemCode ofWord(String word) {
-        return Arrays.stream(values()).filter(c -> c.word.equals(word)).findFirst().orElse(INTERNAL_ERROR);
+        return Arrays.stream(values())
+                .filter(c -> c.word.equals(word))
+                .findFirst()
+                .orElse(INTERNAL_ERROR);
     }
 
     /** The code for an HTTP status the container or JAX-RS produced. */
     public static ProblemCode ofStatus(int status) {
-        return Arrays.stream(values()).filter(c -> c.status == status).findFirst()
+        return Arrays.stream(values())
+                .filter(c -> c.status == status)
+                .findFirst()
                 .orElse(status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST);
     }
 }

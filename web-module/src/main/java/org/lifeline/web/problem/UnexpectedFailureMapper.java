@@ -21,6 +21,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);
         return Problem.of(ProblemCode.INTERNAL_ERROR, "an unexpected error occurred; incident " + incident)
-                .toResponse().build();
+                .toResponse()
+                .build();
     }
 }

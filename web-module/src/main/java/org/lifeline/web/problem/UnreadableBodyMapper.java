@@ -21,7 +21,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
             if (cause.getClass().getSimpleName().equals("RequestTooBigException")) {
                 // The server's own limit on a request body (max-post-size) was hit while reading it.
                 return Problem.of(ProblemCode.PAYLOAD_TOO_LARGE, "the request body is over the server's limit")
-                        .toResponse().build();
+                        .toResponse()
+                        .build();
             }
             if (cause instanceof WebApplicationException refused) {
                 // A refusal raised while reading, such as the size limit, keeps its own status.
@@ -30,15 +31,20 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParsingException) {
-                return Problem.of(ProblemCode.INVALID_REQUEST, "the body is not well-formed JSON").toResponse()
+                return Problem.of(ProblemCode.INVALID_REQUEST, "the body is not well-formed JSON")
+                        .toResponse()
                         .build();
             }
             if (cause instanceof JsonbException) {
-                return Problem.of(ProblemCode.INVALID_REQUEST,
-                        "the body does not match this endpoint: check field types and allowed values")
-                        .toResponse().build();
+                return Problem.of(
+                                ProblemCode.INVALID_REQUEST,
+                                "the body does not match this endpoint: check field types and allowed values")
+                        .toResponse()
+                        .build();
             }
         }
-        return Problem.of(ProblemCode.INVALID_REQUEST, "the body could not be read").toResponse().build();
+        return Problem.of(ProblemCode.INVALID_REQUEST, "the body could not be read")
+                .toResponse()
+                .build();
     }
 }

@@ -24,8 +24,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException failure) {
         int status = failure.getResponse().getStatus();
         if (failure instanceof ForbiddenException && security.getUserPrincipal() == null) {
-            return Problem.of(ProblemCode.UNAUTHORIZED, "a bearer token is required").toResponse()
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+            return Problem.of(ProblemCode.UNAUTHORIZED, "a bearer token is required")
+                    .toResponse()
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
         }
         Response.ResponseBuilder answer = Problem.ofStatus(status).toResponse();
         if (failure instanceof NotAllowedException) {

@@ -33,11 +33,14 @@ public class CancelLinkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(operationId = "cancelRecoveryCaseByLink",
+    @Operation(
+            operationId = "cancelRecoveryCaseByLink",
             summary = "Cancel a security reset with the single-use token from a notification")
-    @APIResponse(responseCode = "200", description = "The case, CANCELLED",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The case, CANCELLED",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")

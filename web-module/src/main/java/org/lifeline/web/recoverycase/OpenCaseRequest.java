@@ -12,11 +12,12 @@ import org.lifeline.recoverycase.RecoveryCase;
 public record OpenCaseRequest(
         @NotNull(message = "is required: LOST_DEVICE, STOLEN_DEVICE, DEVICE_RESET or OTHER")
         CaseReason reason,
+
         @NotBlank(message = "is required: what happened, in a few words")
         @Size(max = RecoveryCase.MAX_DESCRIPTION_LENGTH, message = "must be at most {max} characters")
         String description,
+
         @NotBlank(message = "is required: where support can reach you")
         @ContactAddress
         @Size(max = EmailAddress.MAX_LENGTH, message = "must be at most {max} characters")
-        String contactEmail) {
-}
+        String contactEmail) {}

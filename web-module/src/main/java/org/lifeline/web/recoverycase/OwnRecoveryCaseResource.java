@@ -56,27 +56,38 @@ public class OwnRecoveryCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "openRecoveryCase", summary = "Open a security-reset case; one open case per account")
-    @APIResponse(responseCode = "201", description = "The case, AWAITING_EVIDENCE; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The case, AWAITING_EVIDENCE; Location names it",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response open(@NotNull(message = "a JSON body {reason, description, contactEmail} is required") @Valid
-            OpenCaseRequest body) {
-        CaseView opened = cases.open(caller.ownExistingAccount(), body.reason(), body.description(),
-                body.contactEmail(), caller.actingAs(Roles.USER));
-        return Response.created(uri.getAbsolutePathBuilder().path(opened.id()).build()).entity(opened).build();
+    public Response open(
+            @NotNull(message = "a JSON body {reason, description, contactEmail} is required") @Valid
+                    OpenCaseRequest body) {
+        CaseView opened = cases.open(
+                caller.ownExistingAccount(),
+                body.reason(),
+                body.description(),
+                body.contactEmail(),
+                caller.actingAs(Roles.USER));
+        return Response.created(uri.getAbsolutePathBuilder().path(opened.id()).build())
+                .entity(opened)
+                .build();
     }
 
     @GET
     @Path("/{caseId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getOwnRecoveryCase", summary = "The case with its history")
-    @APIResponse(responseCode = "200", description = "The case with its history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The case with its history",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView get(@PathParam("caseId") String caseId) {
         return cases.ownCase(caller.ownExistingAccount(), caseId);
@@ -86,24 +97,30 @@ public class OwnRecoveryCaseResource {
     @Path("/{caseId}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addRecoveryCaseEvidence",
+    @Operation(
+            operationId = "addRecoveryCaseEvidence",
             summary = "Add an evidence file (PNG, JPEG, PDF or MP4 by content; 10 MB, 10 files a case)")
-    @APIResponse(responseCode = "201", description = "The evidence file, stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The evidence file, stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response addEvidence(@PathParam("caseId") String caseId, @FormParam("file") EntityPart file,
-            @FormParam("kind") String kind) throws IOException {
+    public Response addEvidence(
+            @PathParam("caseId") String caseId, @FormParam("file") EntityPart file, @FormParam("kind") String kind)
+            throws IOException {
         if (file == null) {
             throw new InvalidRequestException("a multipart field 'file' is required");
         }
         try (InputStream content = file.getContent()) {
-            EvidenceView added = cases.addEvidence(caller.ownExistingAccount(), caseId, parseKind(kind), content,
-                    caller.actingAs(Roles.USER));
+            EvidenceView added = cases.addEvidence(
+                    caller.ownExistingAccount(), caseId, parseKind(kind), content, caller.actingAs(Roles.USER));
             return Response.status(Response.Status.CREATED).entity(added).build();
         }
     }
@@ -111,11 +128,14 @@ public class OwnRecoveryCaseResource {
     @POST
     @Path("/{caseId}/submit")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "submitRecoveryCase",
+    @Operation(
+            operationId = "submitRecoveryCase",
             summary = "Hand the case to support; needs at least one evidence file")
-    @APIResponse(responseCode = "200", description = "The case, SUBMITTED",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The case, SUBMITTED",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView submit(@PathParam("caseId") String caseId) {
@@ -126,9 +146,11 @@ public class OwnRecoveryCaseResource {
     @Path("/{caseId}/cancel")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "cancelOwnRecoveryCase", summary = "Withdraw the case, until it has taken effect")
-    @APIResponse(responseCode = "200", description = "The case, CANCELLED",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The case, CANCELLED",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView cancel(@PathParam("caseId") String caseId) {

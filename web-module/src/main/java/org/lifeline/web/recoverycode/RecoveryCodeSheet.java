@@ -16,11 +16,11 @@ import org.lifeline.web.NoStore;
 public final class RecoveryCodeSheet {
 
     public static final String FILE_NAME = "lifeline-recovery-codes.txt";
-    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-            MediaType.TEXT_PLAIN_TYPE).build();
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(
+                    MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_PLAIN_TYPE)
+            .build();
 
-    private RecoveryCodeSheet() {
-    }
+    private RecoveryCodeSheet() {}
 
     /** {@code json} as JSON, or the codes as a text file when that is what the request prefers. */
     public static Response answer(Request request, Response.Status status, IssuedCodes codes, Object json) {
@@ -29,16 +29,22 @@ public final class RecoveryCodeSheet {
         if (chosen != null && MediaType.TEXT_PLAIN_TYPE.isCompatible(chosen.getMediaType())) {
             return answer.type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"" + FILE_NAME + "\"")
-                    .entity(text(codes)).build();
+                    .entity(text(codes))
+                    .build();
         }
         return answer.type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
     }
 
     static String text(IssuedCodes codes) {
         StringBuilder sheet = new StringBuilder()
-                .append(codes.issuer()).append(" recovery codes\n")
-                .append("Account: ").append(codes.accountName()).append('\n')
-                .append("Generated: ").append(DateTimeFormatter.ISO_INSTANT.format(codes.generatedAt())).append("\n\n");
+                .append(codes.issuer())
+                .append(" recovery codes\n")
+                .append("Account: ")
+                .append(codes.accountName())
+                .append('\n')
+                .append("Generated: ")
+                .append(DateTimeFormatter.ISO_INSTANT.format(codes.generatedAt()))
+                .append("\n\n");
         for (int i = 0; i < codes.codes().size(); i++) {
             sheet.append(String.format("%2d. %s%n", i + 1, codes.codes().get(i)));
         }

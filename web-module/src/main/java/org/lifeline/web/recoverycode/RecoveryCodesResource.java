@@ -51,13 +51,23 @@ public class RecoveryCodesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Operation(operationId = "regenerateRecoveryCodes",
+    @Operation(
+            operationId = "regenerateRecoveryCodes",
             summary = "A new set of recovery codes, for a current authenticator code; the old set stops working")
-    @APIResponse(responseCode = "201", description = "The new set, shown this once",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IssuedCodesResponse.class)), @Content(mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(type = SchemaType.STRING,
-            description = "The codes as a sheet to print or keep offline"))})
+    @APIResponse(
+            responseCode = "201",
+            description = "The new set, shown this once",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = IssuedCodesResponse.class)),
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.STRING,
+                                        description = "The codes as a sheet to print or keep offline"))
+            })
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -67,8 +77,8 @@ public class RecoveryCodesResource {
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
     public Response regenerate(@NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body) {
-        IssuedCodes codes = verifications.regenerateRecoveryCodes(caller.ownAccount(), body.code(),
-                ClientInfos.of(http), caller.actingAs(Roles.USER));
+        IssuedCodes codes = verifications.regenerateRecoveryCodes(
+                caller.ownAccount(), body.code(), ClientInfos.of(http), caller.actingAs(Roles.USER));
         return RecoveryCodeSheet.answer(request, Response.Status.CREATED, codes, IssuedCodesResponse.of(codes));
     }
 }

@@ -53,8 +53,8 @@ public class SupportCaseResource {
     @Operation(operationId = "listRecoveryCases", summary = "Cases, newest first, optionally of one status")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<CaseView> list(@QueryParam("status") String status, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    public Page<CaseView> list(
+            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         return cases.list(parseStatus(status), PageRequest.parse(page, size));
     }
 
@@ -62,9 +62,11 @@ public class SupportCaseResource {
     @Path("/{caseId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getRecoveryCase", summary = "A case with its history")
-    @APIResponse(responseCode = "200", description = "The case with its evidence and history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The case with its evidence and history",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView get(@PathParam("caseId") String caseId) {
         return cases.get(caseId);
@@ -74,17 +76,21 @@ public class SupportCaseResource {
     @Path("/{caseId}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "decideRecoveryCase",
+    @Operation(
+            operationId = "decideRecoveryCase",
             summary = "Approve or reject a submitted case; HIGH accounts need two approvals by two agents")
-    @APIResponse(responseCode = "200", description = "The case after the decision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The case after the decision",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public CaseView decide(@PathParam("caseId") String caseId,
+    public CaseView decide(
+            @PathParam("caseId") String caseId,
             @NotNull(message = "a JSON body {decision, note} is required") @Valid DecisionRequest body) {
         return cases.decide(caseId, body.decision(), body.note(), caller.actingAs(Roles.SUPPORT));
     }
@@ -93,9 +99,13 @@ public class SupportCaseResource {
     @Path("/{caseId}/evidence/{evidenceId}")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "getRecoveryCaseEvidence", summary = "An evidence file; every read is audited")
-    @APIResponse(responseCode = "200", description = "The evidence file as it was uploaded",
-            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING,
-            format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The evidence file as it was uploaded",
+            content =
+                    @Content(
+                            mediaType = MediaType.WILDCARD,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response evidence(@PathParam("caseId") String caseId, @PathParam("evidenceId") String evidenceId) {
         EvidenceFile file = cases.readEvidence(caseId, evidenceId, caller.actingAs(Roles.SUPPORT));

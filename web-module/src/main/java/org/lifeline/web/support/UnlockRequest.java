@@ -8,5 +8,4 @@ import org.lifeline.lockout.LockoutService;
 public record UnlockRequest(
         @NotBlank(message = "is required: why the lock is lifted")
         @Size(max = LockoutService.MAX_NOTE_LENGTH, message = "must be at most {max} characters")
-        String note) {
-}
+        String note) {}

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.account.AccountId;
@@ -43,7 +42,8 @@ public class UnlockResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response unlock(@PathParam("accountId") String accountId,
+    public Response unlock(
+            @PathParam("accountId") String accountId,
             @NotNull(message = "a JSON body {note} is required") @Valid UnlockRequest body) {
         lockout.unlock(AccountId.of(accountId), body.note(), caller.actingAs(Roles.SUPPORT));
         return Response.noContent().build();

@@ -54,19 +54,23 @@ public class AccountVerificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "verifyAccountCode", summary = "Check a code of any account, for the platform's back end")
-    @APIResponse(responseCode = "200", description = "The code is right",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = VerificationResult.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The code is right",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VerificationResult.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
-    public VerificationResult verify(@PathParam("accountId") String accountId,
-            @NotNull(message = BODY_REQUIRED) @Valid CredentialRequest body) {
+    public VerificationResult verify(
+            @PathParam("accountId") String accountId, @NotNull(message = BODY_REQUIRED) @Valid CredentialRequest body) {
         // An unknown account is opened by the verification itself, in its own transaction.
-        return verifications.verify(AccountId.of(accountId), body.toCredential(), ClientInfos.of(http),
-                caller.actingAs(Roles.SERVICE));
+        return verifications.verify(
+                AccountId.of(accountId), body.toCredential(), ClientInfos.of(http), caller.actingAs(Roles.SERVICE));
     }
 }

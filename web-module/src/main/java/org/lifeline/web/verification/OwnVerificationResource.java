@@ -49,9 +49,13 @@ public class OwnVerificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "verifyOwnCode", summary = "Check a code of the caller's own account")
-    @APIResponse(responseCode = "200", description = "The code is right",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = VerificationResult.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The code is right",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VerificationResult.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -59,7 +63,7 @@ public class OwnVerificationResource {
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
     public VerificationResult verifyOwn(@NotNull(message = BODY_REQUIRED) @Valid CredentialRequest body) {
-        return verifications.verify(caller.ownAccount(), body.toCredential(), ClientInfos.of(http),
-                caller.actingAs(Roles.USER));
+        return verifications.verify(
+                caller.ownAccount(), body.toCredential(), ClientInfos.of(http), caller.actingAs(Roles.USER));
     }
 }

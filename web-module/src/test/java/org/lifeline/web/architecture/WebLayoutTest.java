@@ -16,24 +16,34 @@ class WebLayoutTest {
 
     @BeforeAll
     static void importClasses() {
-        web = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        web = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.lifeline.web");
     }
 
     @Test
     void noEntityManagerNoSqlHere() {
-        noClasses().that().resideInAPackage("org.lifeline.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..",
-                        "javax.sql..", "org.hibernate..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.lifeline.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "java.sql..", "javax.sql..", "org.hibernate..")
                 .because("the REST adapter calls services; queries live in the domain's repositories")
                 .check(web);
     }
 
     @Test
     void resourcesCallServiceInterfacesNotTheirImplementations() {
-        noClasses().that().resideInAPackage("org.lifeline.web..")
-                .should().dependOnClassesThat().haveSimpleNameStartingWith("Default")
-                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("Jpa")
+        noClasses()
+                .that()
+                .resideInAPackage("org.lifeline.web..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("Default")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("Jpa")
                 .check(web);
     }
 

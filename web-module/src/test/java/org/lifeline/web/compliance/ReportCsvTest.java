@@ -16,13 +16,20 @@ class ReportCsvTest {
     void oneTableWithAHeaderAndCrlfLines() {
         Instant since = Instant.parse("2026-11-24T02:00:00Z");
         Instant until = Instant.parse("2026-11-25T02:00:00Z");
-        AuditReport report = new AuditReport(7, since, until, until, 3, Map.of("HIGH", 3L),
+        AuditReport report = new AuditReport(
+                7,
+                since,
+                until,
+                until,
+                3,
+                Map.of("HIGH", 3L),
                 List.of(new Findings.FindingCount("SPRAYING", "HIGH", 3)),
                 List.of(new AuditRun.Step("code-audit", "COMPLETED", 10, 2, 8, since, until)));
-        assertEquals(ReportCsv.HEADER + "\r\n"
-                + "run,7,,3,,,,,2026-11-24T02:00:00Z,2026-11-25T02:00:00Z\r\n"
-                + "finding,SPRAYING,HIGH,3,,,,,,\r\n"
-                + "step,code-audit,,,COMPLETED,10,2,8,2026-11-24T02:00:00Z,2026-11-25T02:00:00Z\r\n",
+        assertEquals(
+                ReportCsv.HEADER + "\r\n"
+                        + "run,7,,3,,,,,2026-11-24T02:00:00Z,2026-11-25T02:00:00Z\r\n"
+                        + "finding,SPRAYING,HIGH,3,,,,,,\r\n"
+                        + "step,code-audit,,,COMPLETED,10,2,8,2026-11-24T02:00:00Z,2026-11-25T02:00:00Z\r\n",
                 ReportCsv.of(report));
     }
 
