@@ -288,6 +288,75 @@ class TotpAttacksIT extends DeployedEarTest {
         assertEquals("ACTIVE", Database.string("SELECT status FROM authenticator WHERE account_id = ?", account));
     }
 
+    /**
+     * A patient guesser waits out every lock of the ladder; the daily cap still stops them at 100 failures in 24 hours
+     * (refusing even a right code, unevaluated) and lifts a day after the first of them. The server's clock is moved
+     * past each lock instead of waited for.
+     */
+    @Test
+    void theDailyCapStopsAGuesserWhoWaitsOutEveryLock() {
+        String admin = Tokens.forSubject("clock-admin", "admin");
+        AuthenticatorApp app = confirmed(AuthenticatorApp.currentStep() - 1);
+        long offset = 0;
+        try {
+            int failures = 0;
+            while (failures < 100) {
+                Api.Reply reply = verify(wrongCodeAt(app, offset));
+                if (reply.status() == 429) {
+                    offset += Long.parseLong(reply.header("Retry-After").orElseThrow()) + 1;
+                    assertEquals(204, moveClockTo(admin, offset));
+                    continue;
+                }
+                assertEquals(422, reply.status(), reply::toString);
+                failures++;
+            }
+            // past the longest lock of the ladder: what still refuses is the cap
+            offset += 16 * 60;
+            assertEquals(204, moveClockTo(admin, offset));
+            Api.Reply capped = verify(wrongCodeAt(app, offset));
+            assertEquals(429, capped.status(), capped::toString);
+            long waitSeconds = Long.parseLong(capped.header("Retry-After").orElseThrow());
+            assertTrue(
+                    waitSeconds > 16 * 60 && waitSeconds <= 24 * 3600 - offset + 60,
+                    () -> "Retry-After " + waitSeconds);
+            long step = (System.currentTimeMillis() / 1000 + offset) / AuthenticatorApp.PERIOD;
+            assertEquals(429, verify(app.codeAt(step)).status(), "a right code is refused unevaluated under the cap");
+            assertEquals(
+                    100,
+                    Database.count(
+                            "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ? AND outcome = 'FAILURE'",
+                            account));
+
+            offset += waitSeconds + 1;
+            assertEquals(204, moveClockTo(admin, offset));
+            step = (System.currentTimeMillis() / 1000 + offset) / AuthenticatorApp.PERIOD;
+            Api.Reply lifted = verify(app.codeAt(step));
+            assertEquals(200, lifted.status(), lifted::toString);
+        } finally {
+            assertEquals(204, moveClockTo(admin, 0));
+        }
+    }
+
+    private int moveClockTo(String admin, long offsetSeconds) {
+        return api.put("/api/v1/dev/clock", admin, "{\"offsetSeconds\":" + offsetSeconds + "}")
+                .status();
+    }
+
+    /** A code that is no code of the window around the server's clock, moved {@code offset} seconds ahead. */
+    private static String wrongCodeAt(AuthenticatorApp app, long offset) {
+        long step = (System.currentTimeMillis() / 1000 + offset) / AuthenticatorApp.PERIOD;
+        java.util.Set<String> window = new java.util.HashSet<>();
+        for (long s = step - 2; s <= step + 2; s++) {
+            window.add(app.codeAt(s));
+        }
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", candidate);
+            if (!window.contains(code)) {
+                return code;
+            }
+        }
+    }
+
     @AfterAll
     static void noSecretOrCodeReachedTheServerLog() throws IOException {
         Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");

@@ -44,6 +44,13 @@ public class Account {
     @Column(name = "review_reason", length = 40)
     private String reviewReason;
 
+    /**
+     * An approved security reset may be waiting to take effect: only then does a right code look for it to cancel
+     * it. Set on approval; cleared when the look finds none, so a stale flag costs one query, never a missed cancel.
+     */
+    @Column(name = "reset_may_be_waiting", nullable = false)
+    private boolean resetMayBeWaiting;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -103,6 +110,20 @@ public class Account {
         return sensitiveActionsBlockedUntil != null && sensitiveActionsBlockedUntil.isAfter(now)
                 ? sensitiveActionsBlockedUntil
                 : null;
+    }
+
+    /** A reset of this account was approved and waits to take effect. */
+    public void resetApproved() {
+        resetMayBeWaiting = true;
+    }
+
+    /** No approved reset waits any more (cancelled, applied, or none found). */
+    public void noResetWaiting() {
+        resetMayBeWaiting = false;
+    }
+
+    public boolean resetMayBeWaiting() {
+        return resetMayBeWaiting;
     }
 
     /**

@@ -155,9 +155,17 @@ public class CodeGuard {
         return budget;
     }
 
+    /**
+     * The lock in force: the budget's own, or the daily cap's. The attempts are scanned for the cap only when the
+     * budget's bound says the last 24 hours may hold the limit's worth of failures (an account under attack), so an
+     * ordinary verification reads no attempts.
+     */
     private Instant lockInForce(AccountId account, FailureBudget budget, Instant now) {
-        Instant dailyCapLifts = policy.dailyCapLiftsAt(
-                budgets.nthLatestFailureSince(account, policy.dailyFailureLimit(), now.minus(LockPolicy.DAY)));
+        Instant dailyCapLifts = null;
+        if (budget.failuresInLastDayAtMost(now) >= policy.dailyFailureLimit()) {
+            dailyCapLifts = policy.dailyCapLiftsAt(
+                    budgets.nthLatestFailureSince(account, policy.dailyFailureLimit(), now.minus(LockPolicy.DAY)));
+        }
         return budget.lockedUntil(now, dailyCapLifts);
     }
 

@@ -30,6 +30,16 @@ public class FailureBudget {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /**
+     * The failures since the account last went a day without one: never fewer than the failures of the last 24
+     * hours, so while it is below the daily limit the cap cannot be reached and the attempts need no scan.
+     */
+    @Column(name = "failures_since_quiet", nullable = false)
+    private int failuresSinceQuiet;
+
+    @Column(name = "last_failure_at")
+    private Instant lastFailureAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -54,6 +64,8 @@ public class FailureBudget {
 
     /** Counts a refused code; true when it starts a lock. */
     public boolean recordFailure(Instant now, LockPolicy policy) {
+        failuresSinceQuiet = failuresInLastDayAtMost(now) + 1;
+        lastFailureAt = now;
         consecutiveFailures++;
         if (consecutiveFailures < policy.threshold()) {
             return false;
@@ -62,6 +74,14 @@ public class FailureBudget {
         lockLevel++;
         lockedUntil = now.plus(policy.lockFor(lockLevel));
         return true;
+    }
+
+    /**
+     * An upper bound of the failures of the 24 hours before {@code now}: zero after a day without one, else every
+     * failure since the last such day. The daily cap can only be reached when this reaches its limit.
+     */
+    public int failuresInLastDayAtMost(Instant now) {
+        return lastFailureAt == null || !lastFailureAt.isAfter(now.minus(LockPolicy.DAY)) ? 0 : failuresSinceQuiet;
     }
 
     /** A right code: the count and the lock ladder start over. */

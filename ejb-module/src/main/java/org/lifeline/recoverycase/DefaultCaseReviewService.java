@@ -78,6 +78,9 @@ public class DefaultCaseReviewService implements CaseReviewService {
         boolean high = owner.riskTier() == RiskTier.HIGH;
         Instant now = clock.instant();
         recoveryCase.decide(agent.subject(), decision, note, high ? 2 : 1, settings.waitingPeriod(high), now);
+        if (recoveryCase.status() == CaseStatus.APPROVED) {
+            owner.resetApproved();
+        }
         events.record(
                 account.value(),
                 agent,

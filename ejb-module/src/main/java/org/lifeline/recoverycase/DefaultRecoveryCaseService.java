@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
 import org.lifeline.audit.Actor;
@@ -85,12 +86,22 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void cancelWaitingOnFactorUse(AccountId account, Actor actor) {
+        // the guard has locked and read the account: this reads no row, and most accounts have no reset waiting
+        Account holder = accounts.find(account);
+        if (holder == null || !holder.resetMayBeWaiting()) {
+            return;
+        }
         RecoveryCase open = cases.findOpen(account);
         Instant now = clock.instant();
-        if (open == null || !open.isWaitingAt(now)) {
+        if (open == null || open.status() != CaseStatus.APPROVED) {
+            holder.noResetWaiting();
+            return;
+        }
+        if (!open.isWaitingAt(now)) {
             return;
         }
         open.cancel(now, actor.role());
+        holder.noResetWaiting();
         events.record(
                 account.value(), actor, new CaseCancelled(open.id(), CaseStatus.APPROVED.name(), null, FACTOR_USED));
     }

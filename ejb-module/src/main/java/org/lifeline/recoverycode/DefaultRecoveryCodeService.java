@@ -74,7 +74,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
                             : FailureReason.RECOVERY_CODE_REUSE);
         }
         set.recordUse(now);
-        int remaining = (int) codes.countUnused(set);
+        int remaining = set.unused();
         events.record(account.value(), actor, new RecoveryCodeUsed(set.id(), remaining));
         return CodeCheck.Result.accepted(new RecoveryCodeUse(remaining, set.mustRegenerate()));
     }
@@ -95,7 +95,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
         if (set == null) {
             return RecoveryCodeState.NONE;
         }
-        int remaining = (int) codes.countUnused(set);
+        int remaining = set.unused();
         return new RecoveryCodeState(
                 remaining,
                 set.total(),

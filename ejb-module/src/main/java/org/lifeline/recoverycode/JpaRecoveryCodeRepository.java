@@ -35,13 +35,6 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
     }
 
     @Override
-    public long countUnused(RecoveryCodeSet set) {
-        return em.createNamedQuery("RecoveryCode.countUnused", Long.class)
-                .setParameter("setId", set.id())
-                .getSingleResult();
-    }
-
-    @Override
     public boolean consume(RecoveryCodeSet set, String digest, Instant now) {
         return em.createNamedQuery("RecoveryCode.consume")
                         .setParameter("now", now)

@@ -14,9 +14,6 @@ import java.time.Instant;
 @Table(name = "recovery_code")
 @NamedQuery(name = "RecoveryCode.findByDigest", query = "select c from RecoveryCode c where c.digest = :digest")
 @NamedQuery(
-        name = "RecoveryCode.countUnused",
-        query = "select count(c) from RecoveryCode c where c.setId = :setId and c.usedAt is null")
-@NamedQuery(
         name = "RecoveryCode.consume",
         query = "update RecoveryCode c set c.usedAt = :now"
                 + " where c.digest = :digest and c.setId = :setId and c.usedAt is null")

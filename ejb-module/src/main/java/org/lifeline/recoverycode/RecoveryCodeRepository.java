@@ -12,8 +12,6 @@ public interface RecoveryCodeRepository {
 
     void addCode(RecoveryCode code);
 
-    long countUnused(RecoveryCodeSet set);
-
     /** Marks the code used with one conditional update; false when it is not an unused code of that set. */
     boolean consume(RecoveryCodeSet set, String digest, Instant now);
 

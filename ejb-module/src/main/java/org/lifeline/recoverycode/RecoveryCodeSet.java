@@ -37,6 +37,10 @@ public class RecoveryCodeSet {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    /** Codes of the set not used yet: kept by every use, so that an answer needs no count. */
+    @Column(name = "unused_codes", nullable = false)
+    private int unused;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
@@ -50,11 +54,18 @@ public class RecoveryCodeSet {
         this.id = UUID.randomUUID().toString();
         this.accountId = account.value();
         this.total = total;
+        this.unused = total;
         this.generatedAt = now;
     }
 
+    /** One of the set's codes was used (its conditional update won): one fewer left. */
     void recordUse(Instant now) {
         lastUsedAt = now;
+        unused = Math.max(0, unused - 1);
+    }
+
+    public int unused() {
+        return unused;
     }
 
     void revoke(Instant now) {
