@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Second-factor verifications under load: throughput, latency percentiles, errors, and the CPU the server and MariaDB
+# spent per verification. Against a running development server on MariaDB (./mvnw -Prun -Dlifeline.db=mariadb with
+# the MARIADB_* variables; the data loader exists only there), with wrk (Debian package wrk) and python3.
+#
+#   config/bench/verify.sh [ACCOUNTS] [CONCURRENCIES] [SECONDS] [WARMUP]     (30000 "8 32 64" 30 120)
+#
+# It enrolls ACCOUNTS accounts through the development loader (real sealed secrets, ten recovery codes each), warms
+# the server up for WARMUP seconds, then for each concurrency runs wrk for SECONDS with right codes (each account and
+# 30-second step used once: ACCOUNTS must be at least 30 times the rate) and with wrong codes. Each run starts at a
+# step's beginning. Results: one line per run on stdout and in target/bench/verify-results.tsv.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ACCOUNTS=${1:-30000}
+CONCURRENCIES=${2:-"8 32 64"}
+SECONDS_PER_RUN=${3:-30}
+WARMUP=${4:-120}
+BASE=${LIFELINE_BENCH_URL:-http://localhost:8080}
+THREADS=2
+WORK=target/bench
+mkdir -p "$WORK"
+SERVER_PID=$(pgrep -f 'jboss-modules.jar' | head -1)
+DB_PID=$(pgrep -x mariadbd | head -1)
+[ -n "$SERVER_PID" ] || { echo "no running server (jboss-modules.jar)" >&2; exit 1; }
+[ -n "$DB_PID" ] || { echo "no mariadbd running" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+token() { java config/dev/DevToken.java "$1" "$2"; }
+ADMIN=$(token bench-admin admin)
+SERVICE=$(token bench-backend service)
+PREFIX="b$(date +%s | tail -c 7)"
+
+echo "loading $ACCOUNTS enrolled accounts ($PREFIX-*), four batches of 250 at a time"
+rm -f "$WORK"/secrets.*
+started=$(date +%s%N)
+for (( first = 0; first < ACCOUNTS; first += 250 )); do
+    echo "$first $(( ACCOUNTS - first < 250 ? ACCOUNTS - first : 250 ))"
+done | xargs -P 4 -L 1 sh -c 'curl -sf -X POST -H "Authorization: Bearer $0" \
+    "$1/api/v1/dev/benchmark-accounts?prefix=$2&first=$4&count=$5" > "$3/secrets.$4"' "$ADMIN" "$BASE" "$PREFIX" "$WORK"
+cat "$WORK"/secrets.* > "$WORK/secrets"
+[ "$(wc -l < "$WORK/secrets")" -eq "$ACCOUNTS" ] || { echo "the loader made $(wc -l < "$WORK/secrets") accounts" >&2; exit 1; }
+echo "loaded in $(( ($(date +%s%N) - started) / 1000000 )) ms"
+
+# CPU seconds a process has used (user + system), from /proc.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.3f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+# Waits for the start of the next 30-second step, so a run's accounts are fresh in every step it covers.
+next_step() { sleep $(( 30 - $(date +%s) % 30 )); }
+
+run() { # MODE CONCURRENCY SECONDS
+    python3 config/bench/codes.py "$WORK/secrets" "$WORK/codes" $(( $3 + 60 ))
+    next_step
+    local server0 db0 result
+    server0=$(cpu "$SERVER_PID"); db0=$(cpu "$DB_PID")
+    result=$(BENCH_CODES="$WORK/codes" BENCH_THREADS=$THREADS BENCH_TOKEN="$SERVICE" BENCH_MODE=$1 \
+        wrk -t$THREADS -c"$2" -d"$3"s --latency -s config/bench/verify.lua "$BASE" | grep '^RESULT')
+    local requests server_ms db_ms
+    requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<< "$result")
+    server_ms=$(echo "($(cpu "$SERVER_PID") - $server0) * 1000 / $requests" | bc -l)
+    db_ms=$(echo "($(cpu "$DB_PID") - $db0) * 1000 / $requests" | bc -l)
+    printf '%s c=%s %s server_cpu_ms=%.2f db_cpu_ms=%.2f\n' "$(date -u +%FT%TZ)" "$2" "$result" "$server_ms" "$db_ms" \
+        | tee -a "$WORK/verify-results.tsv"
+}
+
+echo "warming up for $WARMUP s"
+run ok 32 "$WARMUP" > /dev/null
+for c in $CONCURRENCIES; do
+    run ok "$c" "$SECONDS_PER_RUN"
+    run bad "$c" "$SECONDS_PER_RUN"
+done
