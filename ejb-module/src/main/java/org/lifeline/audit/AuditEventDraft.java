@@ -19,7 +19,7 @@ record AuditEventDraft(String accountId, AuditEventType type, Actor actor, Insta
         }
     }
 
-    static AuditEventDraft of(String accountId, Actor actor, Instant occurredAt, SecurityEvent event) {
-        return new AuditEventDraft(accountId, event.type(), actor, occurredAt, JsonDetails.of(event.details()));
+    static AuditEventDraft of(String accountId, Actor actor, Instant occurredAt, SecurityEventRecorded recorded) {
+        return new AuditEventDraft(accountId, recorded.type(), actor, occurredAt, JsonDetails.of(recorded.details()));
     }
 }

@@ -33,15 +33,17 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String accountId, Actor actor, SecurityEvent event) {
-        append(accountId, AuditEventDraft.of(accountId, actor, clock.instant(), event));
-        recorded.fire(new SecurityEventRecorded(accountId, actor, event));
+        SecurityEventRecorded happened = new SecurityEventRecorded(accountId, actor, event);
+        append(accountId, AuditEventDraft.of(accountId, actor, clock.instant(), happened));
+        recorded.fire(happened);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordSystem(Actor actor, SecurityEvent event) {
-        append(AuditChain.SYSTEM_CHAIN, AuditEventDraft.of(null, actor, clock.instant(), event));
-        recorded.fire(new SecurityEventRecorded(null, actor, event));
+        SecurityEventRecorded happened = new SecurityEventRecorded(null, actor, event);
+        append(AuditChain.SYSTEM_CHAIN, AuditEventDraft.of(null, actor, clock.instant(), happened));
+        recorded.fire(happened);
     }
 
     private void append(String chainId, AuditEventDraft draft) {

@@ -3,7 +3,6 @@ package org.lifeline.notification;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Map;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.SecurityEventRecorded;
 
@@ -22,9 +21,8 @@ public class SecurityEventNotifier {
         if (recorded.accountId() == null) {
             return;
         }
-        Map<String, String> details = recorded.event().details();
         for (NotificationType type : NotificationTable.callFor(recorded.event())) {
-            outbox.notify(AccountId.of(recorded.accountId()), type, details);
+            outbox.notify(AccountId.of(recorded.accountId()), type, recorded.details());
         }
     }
 }

@@ -132,7 +132,11 @@ class ChainVerifierTest {
         heads.add(chain);
         for (int i = 0; i < entries; i++) {
             AuditEvent event = chain.append(AuditEventDraft.of(
-                    accountId, AGENT, T0.plusSeconds(i), new SecurityEvent.AccountUnlocked("step " + i, false)));
+                    accountId,
+                    AGENT,
+                    T0.plusSeconds(i),
+                    new SecurityEventRecorded(
+                            accountId, AGENT, new SecurityEvent.AccountUnlocked("step " + i, false))));
             setQuietly(event, "id", nextId++);
             events.add(event);
         }
