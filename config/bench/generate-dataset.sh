@@ -5,7 +5,7 @@
 # MARIADB_PASSWORD. The schema must exist: start the server on that database once first, so it migrates it.
 set -euo pipefail
 accounts="${1:-100000}"
-[[ "$accounts" =~ ^[1-9][0-9]{0,6}$ ]] || { echo "accounts must be a number from 1 to 9999999" >&2; exit 2; }
+[[ "$accounts" =~ ^[1-9][0-9]{0,6}$ && "$accounts" -le 4194304 ]] || { echo "accounts must be a number from 1 to 4194304" >&2; exit 2; }
 cd "$(dirname "$0")"
 db=(mariadb --host="${MARIADB_HOST:-127.0.0.1}" --port="${MARIADB_PORT:-3306}" --user="${MARIADB_USER:-lifeline}"
     --password="${MARIADB_PASSWORD:-lifeline}" "${MARIADB_DATABASE:-lifeline}")
