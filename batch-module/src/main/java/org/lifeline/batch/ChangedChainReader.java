@@ -6,15 +6,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.lifeline.audit.ChainHead;
 import org.lifeline.audit.TrailCheckpoints;
 
 /**
- * Reads the audit chains written to since their last sealed checkpoint, a keyset page at a time; the checkpoint
- * is the last chain handed out.
+ * Reads the heads of the audit chains written to since their last sealed checkpoint, a keyset page at a time; the
+ * checkpoint is the last chain handed out.
  */
 @Named
 @Dependent
-public class ChangedChainReader extends KeysetReader<String> {
+public class ChangedChainReader extends KeysetReader<ChainHead> {
 
     @EJB
     TrailCheckpoints checkpoints;
@@ -24,13 +25,13 @@ public class ChangedChainReader extends KeysetReader<String> {
     String pageSize;
 
     @Override
-    List<String> pageAfter(String after, int size) {
+    List<ChainHead> pageAfter(String after, int size) {
         return checkpoints.changedAfter(after, size);
     }
 
     @Override
-    String keyOf(String chainId) {
-        return chainId;
+    String keyOf(ChainHead head) {
+        return head.id();
     }
 
     @Override

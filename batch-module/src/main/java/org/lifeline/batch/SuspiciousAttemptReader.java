@@ -17,8 +17,10 @@ import org.lifeline.compliance.AuditWindow;
 import org.lifeline.compliance.FindingDraft;
 
 /**
- * Walks the suspicious-attempt detectors one after the other, each a keyset page at a time; the checkpoint is the
- * detector and the last subject it handed out.
+ * Has the window tallied (one pass per detector), then walks the detectors' findings one detector after the other,
+ * each a keyset page at a time; the checkpoint is the detector and the last subject it handed out. A restarted step
+ * keeps the tallies and goes on after its checkpoint; if they are gone, it tallies again and starts over (findings
+ * already recorded are not recorded twice).
  */
 @Named
 @Dependent
@@ -65,6 +67,9 @@ public class SuspiciousAttemptReader extends AbstractItemReader {
                 RunWindows.positive(bruteForceRefusals, "bruteForceRefusals"),
                 RunWindows.positive(sprayingAccounts, "sprayingAccounts"),
                 Duration.parse(totpRecency.strip()));
+        if (attempts.prepare(window, thresholds)) {
+            position = new Position(0, "");
+        }
     }
 
     @Override

@@ -74,6 +74,20 @@ class ComplianceFindingsIT extends DeployedEarTest {
         expected.put("RECOVERY_CODE_REUSE " + leaked, "HIGH");
         expected.put("RECOVERY_CODE_WHILE_TOTP_IN_USE " + leaked, "MEDIUM");
 
+        // The recency (24 hours by default) counts from the last right TOTP code before the recovery code, and
+        // reaches back before the window.
+        Duration recency = Duration.ofHours(24);
+        String withinRecency = Tokens.newAccountId("sheet-within-recency");
+        successes(withinRecency, "TOTP", Instant.now().minus(recency).plusSeconds(60));
+        successes(withinRecency, "RECOVERY_CODE", Instant.now());
+        expected.put("RECOVERY_CODE_WHILE_TOTP_IN_USE " + withinRecency, "MEDIUM");
+        String pastRecency = Tokens.newAccountId("sheet-past-recency");
+        successes(pastRecency, "TOTP", Instant.now().minus(recency).minusSeconds(60));
+        successes(pastRecency, "RECOVERY_CODE", Instant.now());
+        String sheetFirst = Tokens.newAccountId("sheet-before-app");
+        successes(sheetFirst, "RECOVERY_CODE", Instant.now());
+        successes(sheetFirst, "TOTP", Instant.now().plusMillis(5));
+
         byte[] document = ("%PDF-1.4\n" + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
         String firstClaimant = Tokens.newAccountId("claimant");
         String secondClaimant = Tokens.newAccountId("claimant");
@@ -105,6 +119,9 @@ class ComplianceFindingsIT extends DeployedEarTest {
         assertEquals(200, api.get("/api/v1/me/security", tamperedToken).status());
 
         List<String> seeded = List.of(
+                withinRecency,
+                pastRecency,
+                sheetFirst,
                 brute,
                 sprayer,
                 replayer,
@@ -269,6 +286,16 @@ class ComplianceFindingsIT extends DeployedEarTest {
                 rows);
     }
 
+    /** A right code of that method on the account, written at {@code at}. */
+    static void successes(String account, String method, Instant at) {
+        Database.update(
+                "INSERT INTO verification_attempt (account_id, method, purpose, outcome, reason, client_address,"
+                        + " user_agent, attempted_at) VALUES (?, ?, 'VERIFY', 'SUCCESS', NULL, '192.0.2.20', 'seed', ?)",
+                account,
+                method,
+                Database.utc(at));
+    }
+
     private List<String> confirmWithCodes(String token) {
         AuthenticatorApp app = Flows.enroll(api, token);
         Api.Reply confirmed = api.post(
@@ -293,7 +320,11 @@ class ComplianceFindingsIT extends DeployedEarTest {
                 "UPDATE recovery_code SET used_at = ? WHERE set_id = ? ORDER BY id LIMIT " + count,
                 Database.utc(at),
                 set);
-        Database.update("UPDATE recovery_code_set SET last_used_at = ? WHERE id = ?", Database.utc(at), set);
+        Database.update(
+                "UPDATE recovery_code_set SET last_used_at = ?, unused_codes = unused_codes - " + count
+                        + " WHERE id = ?",
+                Database.utc(at),
+                set);
     }
 
     private void caseWithEvidence(String account, byte[] document) {

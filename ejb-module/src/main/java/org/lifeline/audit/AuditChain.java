@@ -55,4 +55,8 @@ public class AuditChain {
     public String lastHash() {
         return lastHash;
     }
+
+    public ChainHead head() {
+        return new ChainHead(id, lastSequence, lastHash);
+    }
 }

@@ -1,5 +1,6 @@
 package org.lifeline.audit;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Storage of chains and their entries. */
@@ -34,10 +35,19 @@ public interface AuditEventRepository {
     /** The chain's head as it is (not locked), or null. */
     AuditChain findChain(String chainId);
 
-    /** Ids of the chains after {@code after}, in order, whose head moved past their checkpoint or have none. */
-    List<String> chainsChangedSinceCheckpoint(String after, int limit);
+    /** Heads of the chains after {@code after}, in id order, that moved past their checkpoint or have none. */
+    List<ChainHead> chainsChangedSinceCheckpoint(String after, int limit);
 
     AuditCheckpoint findCheckpoint(String chainId);
+
+    /** The checkpoints of those chains that have one. */
+    List<AuditCheckpoint> checkpointsOf(Collection<String> chainIds);
+
+    /**
+     * The entries of those chains from the entry at their checkpoint (inclusive; from the first entry for a chain
+     * without one) to their head, in (chain, sequence) order: one read for a page of chains.
+     */
+    List<AuditEvent> eventsFromCheckpoints(Collection<String> chainIds);
 
     void addCheckpoint(AuditCheckpoint checkpoint);
 }

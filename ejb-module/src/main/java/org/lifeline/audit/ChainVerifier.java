@@ -20,7 +20,7 @@ final class ChainVerifier {
         ChainVerifier verifier = new ChainVerifier();
         Lookahead events = new Lookahead(entries);
         while (heads.hasNext()) {
-            AuditChain head = heads.next();
+            ChainHead head = heads.next().head();
             while (events.hasNext() && events.peek().chainId().compareTo(head.id()) < 0) {
                 verifier.orphan(events.next());
             }
@@ -37,17 +37,17 @@ final class ChainVerifier {
      * genesis hash) to its head; {@code entries} are the chain's entries after that position, in order.
      */
     static ChainVerification verifyFrom(
-            AuditChain head, long afterSequence, String afterHash, Iterator<AuditEvent> entries) {
+            ChainHead head, long afterSequence, String afterHash, Iterator<AuditEvent> entries) {
         ChainVerifier verifier = new ChainVerifier();
         verifier.walkChain(head, new Lookahead(entries), afterSequence + 1, afterHash);
         return new ChainVerification(verifier.firstBroken == null, verifier.entriesChecked, verifier.firstBroken);
     }
 
-    private void walkChain(AuditChain head, Lookahead events) {
+    private void walkChain(ChainHead head, Lookahead events) {
         walkChain(head, events, 1, ChainHash.GENESIS);
     }
 
-    private void walkChain(AuditChain head, Lookahead events, long firstSequence, String trustedPrevious) {
+    private void walkChain(ChainHead head, Lookahead events, long firstSequence, String trustedPrevious) {
         long expectedSequence = firstSequence;
         String expectedPrevious = trustedPrevious;
         while (events.hasNext() && events.peek().chainId().equals(head.id())) {

@@ -7,7 +7,14 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.lifeline.audit.ChainVerification.BrokenEntry;
 import org.lifeline.crypto.PepperedDigest;
 
@@ -17,7 +24,8 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
     /** Keeps checkpoint seals apart from every other use of the server key. */
     static final String SEAL_SCOPE = "~audit-checkpoint";
 
-    private static final int PAGE = 500;
+    /** A chain with more entries than this past its checkpoint is read on its own, this many at a time. */
+    static final int PAGE = 500;
 
     @Inject
     AuditEventRepository repository;
@@ -29,22 +37,79 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
     Clock clock;
 
     @Override
-    public List<String> changedAfter(String after, int size) {
+    public List<ChainHead> changedAfter(String after, int size) {
         return repository.chainsChangedSinceCheckpoint(after, size);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public BrokenEntry checkAndSeal(String chainId) {
-        AuditChain head = repository.findChain(chainId);
-        if (head == null) {
-            return null;
+    public List<BrokenEntry> checkAndSeal(List<ChainHead> heads) {
+        if (heads.isEmpty()) {
+            return List.of();
         }
-        AuditCheckpoint checkpoint = repository.findCheckpoint(chainId);
+        Map<String, AuditCheckpoint> checkpoints = new HashMap<>();
+        for (AuditCheckpoint checkpoint : repository.checkpointsOf(ids(heads))) {
+            checkpoints.put(checkpoint.chainId(), checkpoint);
+        }
+        Set<String> together = new HashSet<>();
+        for (ChainHead head : heads) {
+            AuditCheckpoint checkpoint = checkpoints.get(head.id());
+            if (head.lastSequence() - (checkpoint == null ? 0 : checkpoint.sequence()) <= PAGE) {
+                together.add(head.id());
+            }
+        }
+        Map<String, List<AuditEvent>> entries = new HashMap<>();
+        if (!together.isEmpty()) {
+            for (AuditEvent entry : repository.eventsFromCheckpoints(together)) {
+                entries.computeIfAbsent(entry.chainId(), chain -> new ArrayList<>())
+                        .add(entry);
+            }
+        }
+        Instant now = clock.instant();
+        List<BrokenEntry> broken = new ArrayList<>();
+        for (ChainHead head : heads) {
+            AuditCheckpoint checkpoint = checkpoints.get(head.id());
+            BrokenEntry first = together.contains(head.id())
+                    ? check(head, checkpoint, entries.getOrDefault(head.id(), List.of()))
+                    : checkAlone(head, checkpoint);
+            if (first != null) {
+                broken.add(first);
+            } else {
+                seal(head, checkpoint, now);
+            }
+        }
+        return broken;
+    }
+
+    /** Checks a chain against its entries from the checkpoint's own entry (or the first) on, read with the page. */
+    private BrokenEntry check(ChainHead head, AuditCheckpoint checkpoint, List<AuditEvent> read) {
         long from = 0;
         String fromHash = ChainHash.GENESIS;
         if (checkpoint != null) {
-            BrokenEntry broken = checkCheckpoint(checkpoint);
+            AuditEvent atCheckpoint =
+                    read.isEmpty() || read.get(0).sequence() != checkpoint.sequence() ? null : read.get(0);
+            BrokenEntry broken = checkCheckpoint(checkpoint, atCheckpoint);
+            if (broken != null) {
+                return broken;
+            }
+            from = checkpoint.sequence();
+            fromHash = checkpoint.hash();
+        }
+        long after = from;
+        Iterator<AuditEvent> entries = read.stream()
+                .filter(entry -> entry.sequence() > after && entry.sequence() <= head.lastSequence())
+                .iterator();
+        return ChainVerifier.verifyFrom(head, from, fromHash, entries).firstBrokenEntry();
+    }
+
+    /** Checks a chain with a long stretch past its checkpoint, a page of entries at a time. */
+    private BrokenEntry checkAlone(ChainHead head, AuditCheckpoint checkpoint) {
+        String chainId = head.id();
+        long from = 0;
+        String fromHash = ChainHash.GENESIS;
+        if (checkpoint != null) {
+            BrokenEntry broken = checkCheckpoint(
+                    checkpoint, checkpoint.sequence() == 0 ? null : repository.eventAt(chainId, checkpoint.sequence()));
             if (broken != null) {
                 return broken;
             }
@@ -56,29 +121,22 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
                 repository.eventsOfChain(chainId, from, upTo, PAGE),
                 last -> repository.eventsOfChain(chainId, last.sequence(), upTo, PAGE),
                 () -> {});
-        ChainVerification verification = ChainVerifier.verifyFrom(head, from, fromHash, entries);
-        if (!verification.intact()) {
-            return verification.firstBrokenEntry();
-        }
-        if (checkpoint == null) {
-            checkpoint = new AuditCheckpoint(chainId);
-            checkpoint.seal(
-                    head.lastSequence(),
-                    head.lastHash(),
-                    seal(chainId, head.lastSequence(), head.lastHash()),
-                    clock.instant());
-            repository.addCheckpoint(checkpoint);
-        } else {
-            checkpoint.seal(
-                    head.lastSequence(),
-                    head.lastHash(),
-                    seal(chainId, head.lastSequence(), head.lastHash()),
-                    clock.instant());
-        }
-        return null;
+        return ChainVerifier.verifyFrom(head, from, fromHash, entries).firstBrokenEntry();
     }
 
-    private BrokenEntry checkCheckpoint(AuditCheckpoint checkpoint) {
+    private void seal(ChainHead head, AuditCheckpoint checkpoint, Instant now) {
+        String seal = seal(head.id(), head.lastSequence(), head.lastHash());
+        if (checkpoint == null) {
+            AuditCheckpoint first = new AuditCheckpoint(head.id());
+            first.seal(head.lastSequence(), head.lastHash(), seal, now);
+            repository.addCheckpoint(first);
+        } else {
+            checkpoint.seal(head.lastSequence(), head.lastHash(), seal, now);
+        }
+    }
+
+    /** The checkpoint's seal, and the entry it names ({@code entry}, null when not stored) still carrying its hash. */
+    private BrokenEntry checkCheckpoint(AuditCheckpoint checkpoint, AuditEvent entry) {
         String chainId = checkpoint.chainId();
         String account = AuditChain.SYSTEM_CHAIN.equals(chainId) ? null : chainId;
         if (!MessageDigest.isEqual(
@@ -89,7 +147,6 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
         if (checkpoint.sequence() == 0) {
             return null;
         }
-        AuditEvent entry = repository.eventAt(chainId, checkpoint.sequence());
         if (entry == null) {
             return new BrokenEntry(
                     null, chainId, account, checkpoint.sequence(), "the entry at the sealed checkpoint is missing");
@@ -107,5 +164,9 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
 
     private String seal(String chainId, long sequence, String hash) {
         return mac.of(SEAL_SCOPE, chainId + '\n' + sequence + '\n' + hash);
+    }
+
+    private static List<String> ids(List<ChainHead> chains) {
+        return chains.stream().map(ChainHead::id).toList();
     }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class JpaAuditEventRepository implements AuditEventRepository {
@@ -92,14 +94,35 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     }
 
     @Override
-    public List<String> chainsChangedSinceCheckpoint(String after, int limit) {
+    public List<ChainHead> chainsChangedSinceCheckpoint(String after, int limit) {
         return em.createQuery(
-                        "select c.id from AuditChain c left join AuditCheckpoint k on k.chainId = c.id"
+                        "select new org.lifeline.audit.ChainHead(c.id, c.lastSequence, c.lastHash)"
+                                + " from AuditChain c left join AuditCheckpoint k on k.chainId = c.id"
                                 + " where c.id > :after and (k.chainId is null or k.sequence <> c.lastSequence"
                                 + " or k.hash <> c.lastHash) order by c.id",
-                        String.class)
+                        ChainHead.class)
                 .setParameter("after", after)
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<AuditCheckpoint> checkpointsOf(Collection<String> chainIds) {
+        return em.createQuery("select k from AuditCheckpoint k where k.chainId in :chains", AuditCheckpoint.class)
+                .setParameter("chains", chainIds)
+                .getResultList();
+    }
+
+    @Override
+    public List<AuditEvent> eventsFromCheckpoints(Collection<String> chainIds) {
+        return em.createQuery(
+                        "select e from AuditEvent e left join AuditCheckpoint k on k.chainId = e.chainId"
+                                + " where e.chainId in :chains and (k.chainId is null or e.sequence >= k.sequence)"
+                                + " order by e.chainId, e.sequence",
+                        AuditEvent.class)
+                .setParameter("chains", chainIds)
+                // entries are never changed once written: no snapshots to keep for the flush
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 

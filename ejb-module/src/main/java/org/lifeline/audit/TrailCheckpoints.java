@@ -10,13 +10,15 @@ import java.util.List;
 @Local
 public interface TrailCheckpoints {
 
-    /** Chains after {@code after} (id order) whose head moved since their checkpoint, or that have none yet. */
-    List<String> changedAfter(String after, int size);
+    /** Heads of the chains after {@code after} (id order) that moved since their checkpoint, or have none yet. */
+    List<ChainHead> changedAfter(String after, int size);
 
     /**
-     * Verifies the chain from its checkpoint (whose seal and entry must still match) to its head, in the caller's
-     * transaction, and seals the head when all is intact. Returns the first broken entry, or null; a broken chain
-     * keeps its old checkpoint, so every later run reports it again until it is dealt with.
+     * Verifies each chain from its checkpoint (whose seal and entry must still match) to the head as given, in the
+     * caller's transaction, and seals that head when all is intact: a page of chains in a few reads (their
+     * checkpoints, then their entries), a chain with a long stretch to check on its own, a page at a time. Returns
+     * the first broken entry of each broken chain; a broken chain keeps its old checkpoint, so every later run reports
+     * it again until it is dealt with.
      */
-    ChainVerification.BrokenEntry checkAndSeal(String chainId);
+    List<ChainVerification.BrokenEntry> checkAndSeal(List<ChainHead> heads);
 }

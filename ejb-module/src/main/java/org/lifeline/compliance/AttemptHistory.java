@@ -1,38 +1,51 @@
 package org.lifeline.compliance;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
-import org.lifeline.attempt.CodeMethod;
 import org.lifeline.attempt.FailureReason;
 
 /**
- * The verification attempts (and evidence) of a run window, grouped as the suspicious-attempt detectors need them,
- * a keyset page at a time. Refused means failed or refused while locked.
+ * The verification attempts (and evidence) of a run window, tallied as the suspicious-attempt detectors need them.
+ * Each {@code tally...} method is one grouped pass over the window that keeps, per subject, the counts of the
+ * subjects that crossed the detector's threshold; {@link #tallied} pages through them by key. Refused means failed or
+ * refused while locked. The tallies are those of one window at a time: {@link #clearTallies} forgets them.
  */
 public interface AttemptHistory {
 
-    /** Accounts after {@code after} with at least {@code min} refused attempts, in id order. */
-    List<Count> refusalsByAccount(AuditWindow window, long min, String after, int size);
+    /** True when the tallies of {@code window} are complete ({@link #markTallied} was called for it). */
+    boolean isTallied(AuditWindow window);
 
-    /** Client addresses after {@code after} whose refused attempts touch at least {@code min} accounts. */
-    List<AddressCount> refusalsByAddress(AuditWindow window, long min, String after, int size);
+    void clearTallies();
 
-    /** Accounts after {@code after} with attempts refused for {@code reason}, in id order. */
-    List<Count> refusalsFor(FailureReason reason, AuditWindow window, String after, int size);
+    void markTallied(AuditWindow window);
 
-    /** Accounts after {@code after} that signed in with a recovery code in the window, in id order. */
-    List<String> recoveryCodeUsers(AuditWindow window, String after, int size);
+    /** Accounts with at least {@code min} refused attempts: first count the refusals. */
+    void tallyRefusalsByAccount(FindingType detector, AuditWindow window, long min);
 
-    /** The account's accepted codes from {@code from} to {@code until}, in the order they were made. */
-    List<Success> successesOf(String accountId, Instant from, Instant until);
+    /**
+     * Client addresses whose refused attempts touch at least {@code min} accounts: first count the accounts, second
+     * the refusals.
+     */
+    void tallyRefusalsByAddress(FindingType detector, AuditWindow window, long min);
 
-    /** Accounts after {@code after} whose evidence in the window has the same bytes as another account's. */
-    List<Count> sharedEvidence(AuditWindow window, String after, int size);
+    /** Accounts with attempts refused for {@code reason}: first count those attempts. */
+    void tallyRefusalsFor(FindingType detector, FailureReason reason, AuditWindow window);
 
-    /** How many attempts (or other accounts) an account has. */
-    record Count(String accountId, long count) {}
+    /**
+     * Accounts that signed in with a recovery code in the window no later than {@code recency} after a right TOTP
+     * code of theirs (made before it): the phone was not lost, so who used the sheet? First count those sign-ins.
+     */
+    void tallyRecoveryCodesWhileTotpInUse(FindingType detector, AuditWindow window, Duration recency);
 
-    record AddressCount(String clientAddress, long accounts, long refused) {}
+    /**
+     * Accounts whose evidence has the same bytes (SHA-256) as another account's, either uploaded in the window: first
+     * count the other accounts.
+     */
+    void tallySharedEvidence(FindingType detector, AuditWindow window);
 
-    record Success(CodeMethod method, Instant at) {}
+    /** The detector's tallies with subjects after {@code after}, in subject order. */
+    List<Tally> tallied(FindingType detector, String after, int size);
+
+    /** What a detector counted about one subject (an account, or a client address). */
+    record Tally(String subject, long first, long second) {}
 }

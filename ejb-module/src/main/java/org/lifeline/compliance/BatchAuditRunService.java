@@ -232,7 +232,8 @@ public class BatchAuditRunService implements AuditRunService {
                 read,
                 write,
                 filter,
-                instant(step.getStartTime()),
+                // the batch module's StepStartRecorder keeps the start; the operator's is wrong for partitioned steps
+                step.getPersistentUserData() instanceof Instant started ? started : instant(step.getStartTime()),
                 instant(step.getEndTime()));
     }
 

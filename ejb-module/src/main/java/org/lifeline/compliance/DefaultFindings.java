@@ -37,11 +37,9 @@ public class DefaultFindings implements Findings {
         Instant now = clock.instant();
         Set<FindingRepository.FindingKey> recorded = findings.keysOf(
                 window, drafts.stream().map(FindingDraft::subject).distinct().toList());
+        reminders.remind(drafts, now);
         int added = 0;
         for (FindingDraft draft : drafts) {
-            if (Reminders.calledFor(draft)) {
-                reminders.remind(draft, now);
-            }
             if (!recorded.add(new FindingRepository.FindingKey(draft.type(), draft.subject()))) {
                 continue;
             }

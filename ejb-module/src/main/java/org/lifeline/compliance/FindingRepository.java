@@ -27,7 +27,8 @@ public interface FindingRepository {
     /** How many findings of each type and severity the window has, by type then severity. */
     List<Findings.FindingCount> countByTypeAndSeverity(AuditWindow window);
 
-    boolean hasReminder(Reminder.Key key);
+    /** The keys of the reminders already sent to any of those accounts: one query for a chunk of drafts. */
+    Set<Reminder.Key> remindersOf(Collection<String> accountIds);
 
     void addReminder(Reminder reminder);
 

@@ -11,8 +11,8 @@ import org.lifeline.authenticator.AuthenticatorStatus;
 @Stateless
 public class JpaCodeAudit implements CodeAudit {
 
-    private static final String PAGE = "select a.id, au.status, s.id, s.generatedAt, s.lastUsedAt,"
-            + " (select count(c) from RecoveryCode c where c.setId = s.id and c.usedAt is null)"
+    // the live set keeps its unused count (as every use updates it): the codes themselves are not read
+    private static final String PAGE = "select a.id, au.status, s.id, s.generatedAt, s.lastUsedAt, s.unused"
             + " from Account a left join Authenticator au on au.accountId = a.id"
             + " left join RecoveryCodeSet s on s.accountId = a.id and s.revokedAt is null"
             + " where a.id > :after and a.createdAt < :until";

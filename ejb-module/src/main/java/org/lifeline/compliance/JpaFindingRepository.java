@@ -89,8 +89,18 @@ public class JpaFindingRepository implements FindingRepository {
     }
 
     @Override
-    public boolean hasReminder(Reminder.Key key) {
-        return em.find(Reminder.class, key) != null;
+    public Set<Reminder.Key> remindersOf(Collection<String> accountIds) {
+        Set<Reminder.Key> keys = new HashSet<>();
+        if (accountIds.isEmpty()) {
+            return keys;
+        }
+        em.createQuery(
+                        "select r.accountId, r.reminder, r.occasion from Reminder r where r.accountId in :accounts",
+                        Object[].class)
+                .setParameter("accounts", accountIds)
+                .getResultStream()
+                .forEach(row -> keys.add(new Reminder.Key((String) row[0], (FindingType) row[1], (String) row[2])));
+        return keys;
     }
 
     @Override

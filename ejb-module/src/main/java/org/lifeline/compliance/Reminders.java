@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.ReminderSent;
 import org.lifeline.audit.SecurityEvents;
@@ -26,15 +28,24 @@ public class Reminders {
         return draft.type().reminder() != null && draft.occasion() != null && draft.accountId() != null;
     }
 
-    void remind(FindingDraft draft, Instant now) {
-        Reminder.Key key = new Reminder.Key(draft.accountId(), draft.type(), draft.occasion());
-        if (findings.hasReminder(key)) {
+    /** Sends the reminders the drafts call for that were not sent before: one read for the whole chunk. */
+    void remind(List<FindingDraft> drafts, Instant now) {
+        List<FindingDraft> called = drafts.stream().filter(Reminders::calledFor).toList();
+        if (called.isEmpty()) {
             return;
         }
-        findings.addReminder(new Reminder(draft.accountId(), draft.type(), draft.occasion(), now));
-        events.record(
-                draft.accountId(),
-                Actor.SYSTEM,
-                new ReminderSent(draft.type().name(), draft.type().reminder().name(), draft.detail()));
+        Set<Reminder.Key> sent = findings.remindersOf(
+                called.stream().map(FindingDraft::accountId).distinct().toList());
+        for (FindingDraft draft : called) {
+            if (!sent.add(new Reminder.Key(draft.accountId(), draft.type(), draft.occasion()))) {
+                continue;
+            }
+            findings.addReminder(new Reminder(draft.accountId(), draft.type(), draft.occasion(), now));
+            events.record(
+                    draft.accountId(),
+                    Actor.SYSTEM,
+                    new ReminderSent(
+                            draft.type().name(), draft.type().reminder().name(), draft.detail()));
+        }
     }
 }

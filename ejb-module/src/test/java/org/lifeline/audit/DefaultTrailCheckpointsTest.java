@@ -1,0 +1,282 @@
+package org.lifeline.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lifeline.audit.ChainVerification.BrokenEntry;
+import org.lifeline.crypto.PepperedDigest;
+
+/**
+ * The incremental trail check a page of chains at a time, over a trail kept in memory: chains sealed for the first
+ * time and again, a chain too long to read with the page, and every way of tampering with what a checkpoint vouches
+ * for.
+ */
+class DefaultTrailCheckpointsTest {
+
+    private static final Actor SYSTEM = new Actor("compliance", "system");
+    private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
+
+    private final Trail trail = new Trail();
+    private final Map<String, AuditChain> chains = new HashMap<>();
+    private final DefaultTrailCheckpoints checkpoints = new DefaultTrailCheckpoints();
+
+    @BeforeEach
+    void wire() throws ReflectiveOperationException {
+        PepperedDigest mac = new PepperedDigest();
+        set(mac, "configuredPepper", Optional.of(Base64.getEncoder().encodeToString(new byte[32])));
+        Method load = PepperedDigest.class.getDeclaredMethod("load");
+        load.setAccessible(true);
+        load.invoke(mac);
+        checkpoints.repository = trail;
+        checkpoints.mac = mac;
+        checkpoints.clock = Clock.fixed(T0, ZoneOffset.UTC);
+    }
+
+    @Test
+    void aPageOfChainsIsSealedAtItsHeadsAndCheckedFromThereNextTime() {
+        append("alice", 3);
+        append("bob", 0);
+        append("carol", DefaultTrailCheckpoints.PAGE + 100);
+        assertEquals(List.of(), checkpoints.checkAndSeal(heads("alice", "bob", "carol")));
+        assertEquals(3, trail.checkpoints.get("alice").sequence());
+        assertEquals(0, trail.checkpoints.get("bob").sequence());
+        assertEquals(
+                DefaultTrailCheckpoints.PAGE + 100,
+                trail.checkpoints.get("carol").sequence());
+
+        append("alice", 2);
+        append("carol", 1);
+        assertEquals(List.of(), checkpoints.checkAndSeal(heads("alice", "carol")));
+        assertEquals(5, trail.checkpoints.get("alice").sequence());
+        assertEquals(
+                chains.get("alice").lastHash(), trail.checkpoints.get("alice").hash());
+        assertEquals(
+                DefaultTrailCheckpoints.PAGE + 101,
+                trail.checkpoints.get("carol").sequence());
+    }
+
+    @Test
+    void entriesWrittenAfterTheHeadWasReadWaitForTheNextRun() {
+        append("alice", 2);
+        List<ChainHead> read = heads("alice");
+        append("alice", 2);
+        assertEquals(List.of(), checkpoints.checkAndSeal(read));
+        assertEquals(2, trail.checkpoints.get("alice").sequence());
+    }
+
+    @Test
+    void anEntryRewrittenAfterTheCheckpointIsNamedAndTheCheckpointStays() throws Exception {
+        append("alice", 2);
+        append("bob", 1);
+        checkpoints.checkAndSeal(heads("alice", "bob"));
+        append("alice", 3);
+        append("bob", 1);
+        AuditEvent rewritten = trail.entry("alice", 4);
+        set(rewritten, "details", "{\"rewritten\":\"yes\"}");
+        List<BrokenEntry> broken = checkpoints.checkAndSeal(heads("alice", "bob"));
+        assertEquals(1, broken.size());
+        assertEquals(rewritten.id(), broken.get(0).id());
+        assertEquals(2, trail.checkpoints.get("alice").sequence(), "a broken chain keeps its old checkpoint");
+        assertEquals(2, trail.checkpoints.get("bob").sequence(), "the intact chain of the page is sealed");
+    }
+
+    @Test
+    void theEntryAtTheCheckpointRewrittenEvenWithItsHashRecomputedIsCaught() throws Exception {
+        append("alice", 3);
+        checkpoints.checkAndSeal(heads("alice"));
+        append("alice", 1);
+        AuditEvent sealed = trail.entry("alice", 3);
+        set(sealed, "details", "{\"rewritten\":\"yes\"}");
+        set(sealed, "hash", sealed.recomputeHash());
+        BrokenEntry broken = only(checkpoints.checkAndSeal(heads("alice")));
+        assertEquals("the entry at the sealed checkpoint was rewritten", broken.reason());
+    }
+
+    @Test
+    void theEntryAtTheCheckpointRewrittenUnderItsOldHashIsCaught() throws Exception {
+        append("alice", 3);
+        checkpoints.checkAndSeal(heads("alice"));
+        append("alice", 1);
+        set(trail.entry("alice", 3), "details", "{\"rewritten\":\"yes\"}");
+        BrokenEntry broken = only(checkpoints.checkAndSeal(heads("alice")));
+        assertEquals("the entry at the sealed checkpoint was rewritten", broken.reason());
+    }
+
+    @Test
+    void aForgedCheckpointOrAMissingEntryIsCaught() throws Exception {
+        append("alice", 2);
+        append("bob", 2);
+        checkpoints.checkAndSeal(heads("alice", "bob"));
+        append("alice", 1);
+        append("bob", 1);
+        set(trail.checkpoints.get("alice"), "sequence", 1L);
+        trail.entries.remove(trail.entry("bob", 2));
+        List<BrokenEntry> broken = checkpoints.checkAndSeal(heads("alice", "bob"));
+        assertEquals(2, broken.size());
+        assertEquals("the sealed checkpoint was altered", broken.get(0).reason());
+        assertEquals(
+                "the entry at the sealed checkpoint is missing", broken.get(1).reason());
+    }
+
+    @Test
+    void aLongChainReadOnItsOwnIsCheckedAsThoroughly() throws Exception {
+        append("carol", DefaultTrailCheckpoints.PAGE * 2 + 7);
+        AuditEvent rewritten = trail.entry("carol", DefaultTrailCheckpoints.PAGE + 3);
+        set(rewritten, "details", "{\"rewritten\":\"yes\"}");
+        assertEquals(
+                rewritten.id(), only(checkpoints.checkAndSeal(heads("carol"))).id());
+        assertNull(trail.checkpoints.get("carol"));
+    }
+
+    private void append(String chainId, int entries) {
+        AuditChain chain = chains.computeIfAbsent(chainId, AuditChain::new);
+        for (int i = 0; i < entries; i++) {
+            AuditEvent event = chain.append(AuditEventDraft.of(
+                    chainId,
+                    SYSTEM,
+                    T0.plusSeconds(trail.entries.size()),
+                    new SecurityEventRecorded(chainId, SYSTEM, new SecurityEvent.AccountUnlocked("n" + i, false))));
+            try {
+                set(event, "id", (long) trail.entries.size() + 1);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+            trail.entries.add(event);
+        }
+    }
+
+    private List<ChainHead> heads(String... ids) {
+        return List.of(ids).stream().map(id -> chains.get(id).head()).toList();
+    }
+
+    private static BrokenEntry only(List<BrokenEntry> broken) {
+        assertEquals(1, broken.size(), broken::toString);
+        return broken.get(0);
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        Field f = target.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+    }
+
+    /** The trail's storage in memory: only what the checkpoints read and write. */
+    static final class Trail implements AuditEventRepository {
+        final List<AuditEvent> entries = new ArrayList<>();
+        final Map<String, AuditCheckpoint> checkpoints = new HashMap<>();
+
+        AuditEvent entry(String chainId, long sequence) {
+            return eventAt(chainId, sequence);
+        }
+
+        @Override
+        public List<AuditCheckpoint> checkpointsOf(Collection<String> chainIds) {
+            return chainIds.stream()
+                    .map(checkpoints::get)
+                    .filter(checkpoint -> checkpoint != null)
+                    .toList();
+        }
+
+        @Override
+        public List<AuditEvent> eventsFromCheckpoints(Collection<String> chainIds) {
+            return entries.stream()
+                    .filter(e -> chainIds.contains(e.chainId()))
+                    .filter(e -> !checkpoints.containsKey(e.chainId())
+                            || e.sequence() >= checkpoints.get(e.chainId()).sequence())
+                    .sorted(Comparator.comparing(AuditEvent::chainId).thenComparing(AuditEvent::sequence))
+                    .toList();
+        }
+
+        @Override
+        public List<AuditEvent> eventsOfChain(String chainId, long sequence, long upTo, int limit) {
+            return entries.stream()
+                    .filter(e -> e.chainId().equals(chainId) && e.sequence() > sequence && e.sequence() <= upTo)
+                    .sorted(Comparator.comparing(AuditEvent::sequence))
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public AuditEvent eventAt(String chainId, long sequence) {
+            return entries.stream()
+                    .filter(e -> e.chainId().equals(chainId) && e.sequence() == sequence)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        @Override
+        public void addCheckpoint(AuditCheckpoint checkpoint) {
+            checkpoints.put(checkpoint.chainId(), checkpoint);
+        }
+
+        @Override
+        public AuditCheckpoint findCheckpoint(String chainId) {
+            return checkpoints.get(chainId);
+        }
+
+        @Override
+        public void addChain(AuditChain chain) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public AuditChain lockChain(String chainId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void add(AuditEvent event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<AuditEvent> findByAccount(String accountId, int offset, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long countByAccount(String accountId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<AuditChain> chainsAfter(String chainId, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<AuditEvent> eventsAfter(String chainId, long sequence, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void release() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public AuditChain findChain(String chainId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ChainHead> chainsChangedSinceCheckpoint(String after, int limit) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
