@@ -1,6 +1,7 @@
 package org.lifeline.audit;
 
-import jakarta.json.Json;
+import static org.lifeline.shared.JsonProcessing.JSON;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.lifeline.crypto.Sha256;
@@ -28,7 +29,7 @@ public final class ChainHash {
             String actorSubject,
             String actorRole,
             String details) {
-        String canonical = Json.createArrayBuilder()
+        String canonical = JSON.createArrayBuilder()
                 .add(FORMAT)
                 .add(chainId)
                 .add(sequence)

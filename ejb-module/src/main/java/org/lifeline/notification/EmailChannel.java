@@ -20,16 +20,14 @@ public class EmailChannel {
     @Resource(lookup = "java:jboss/mail/Lifeline")
     Session mailSession;
 
+    /** The server's session with the timeouts added, made once: making one looks up the mail providers. */
+    private volatile Session timed;
+
     void deliver(Notification notification, String cancelToken) throws DeliveryException {
         try {
-            Properties properties = new Properties();
-            properties.putAll(mailSession.getProperties());
-            properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
-            properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
-            properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
-            Session session = Session.getInstance(properties);
+            Session session = timedSession();
             MimeMessage message = new MimeMessage(session);
-            String from = properties.getProperty("mail.from");
+            String from = session.getProperty("mail.from");
             if (from != null) {
                 message.setFrom(new InternetAddress(from));
             }
@@ -42,5 +40,19 @@ public class EmailChannel {
         } catch (MessagingException e) {
             throw new DeliveryException("SMTP: " + e.getClass().getSimpleName());
         }
+    }
+
+    private Session timedSession() {
+        Session session = timed;
+        if (session == null) {
+            Properties properties = new Properties();
+            properties.putAll(mailSession.getProperties());
+            properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+            properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+            properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+            session = Session.getInstance(properties);
+            timed = session;
+        }
+        return session;
     }
 }

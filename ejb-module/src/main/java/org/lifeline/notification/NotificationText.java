@@ -1,6 +1,7 @@
 package org.lifeline.notification;
 
-import jakarta.json.Json;
+import static org.lifeline.shared.JsonProcessing.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -43,7 +44,7 @@ final class NotificationText {
     }
 
     static String webhookPayload(Notification notification, String cancelToken) {
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = JSON.createObjectBuilder()
                 .add("id", notification.id())
                 .add("type", notification.type().name())
                 .add("accountId", notification.accountId().value())
@@ -56,7 +57,7 @@ final class NotificationText {
     }
 
     private static JsonObject details(Notification notification) {
-        try (JsonReader reader = Json.createReader(new StringReader(notification.details()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(notification.details()))) {
             return reader.readObject();
         }
     }

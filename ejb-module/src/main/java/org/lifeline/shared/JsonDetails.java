@@ -1,6 +1,7 @@
 package org.lifeline.shared;
 
-import jakarta.json.Json;
+import static org.lifeline.shared.JsonProcessing.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -15,14 +16,14 @@ public final class JsonDetails {
     private JsonDetails() {}
 
     public static String of(Map<String, String> details) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         new TreeMap<>(details).forEach(json::add);
         return json.build().toString();
     }
 
     /** The map {@link #of} wrote, keys sorted. */
     public static Map<String, String> parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<String, String> details = new TreeMap<>();
             object.forEach((key, value) ->

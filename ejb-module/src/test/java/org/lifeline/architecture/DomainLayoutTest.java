@@ -70,6 +70,16 @@ class DomainLayoutTest {
     }
 
     @Test
+    void jsonComesFromTheOneProvider() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.json.Json")
+                .because("Json's static methods look the provider up on every call: use JsonProcessing.JSON")
+                .check(domain);
+    }
+
+    @Test
     void everyPackageImportsOnlyWhatItsPackageInfoSays() {
         Set<String> packages = new TreeSet<>(MAY_IMPORT.keySet());
         for (Map.Entry<String, Set<String>> entry : MAY_IMPORT.entrySet()) {

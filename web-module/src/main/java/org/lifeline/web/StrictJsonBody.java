@@ -1,6 +1,7 @@
 package org.lifeline.web;
 
-import jakarta.json.Json;
+import static org.lifeline.shared.JsonProcessing.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.BadRequestException;
@@ -33,7 +34,7 @@ public class StrictJsonBody implements ReaderInterceptor {
         byte[] body = context.getInputStream().readAllBytes();
         if (body.length > 0) {
             try (JsonParser parser =
-                    Json.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+                    JSON.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
                 while (parser.hasNext()) {
                     parser.next();
                 }

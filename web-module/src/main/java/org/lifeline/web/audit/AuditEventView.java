@@ -1,6 +1,7 @@
 package org.lifeline.web.audit;
 
-import jakarta.json.Json;
+import static org.lifeline.shared.JsonProcessing.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -38,10 +39,10 @@ public record AuditEventView(
 
     /** Details are written as JSON objects; a row altered into something else is shown as its raw text. */
     private static JsonObject parse(String details) {
-        try (JsonReader reader = Json.createReader(new StringReader(details))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(details))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            return Json.createObjectBuilder().add("unreadable", details).build();
+            return JSON.createObjectBuilder().add("unreadable", details).build();
         }
     }
 }

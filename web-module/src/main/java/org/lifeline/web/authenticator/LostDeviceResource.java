@@ -1,10 +1,11 @@
 package org.lifeline.web.authenticator;
 
+import static org.lifeline.shared.JsonProcessing.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,8 +53,8 @@ public class LostDeviceResource {
         String status = authenticators
                 .reportLostDevice(caller.ownExistingAccount(), caller.actingAs(Roles.USER))
                 .name();
-        return Json.createObjectBuilder()
-                .add("authenticator", Json.createObjectBuilder().add("status", status))
+        return JSON.createObjectBuilder()
+                .add("authenticator", JSON.createObjectBuilder().add("status", status))
                 .build();
     }
 }

@@ -1,9 +1,10 @@
 package org.lifeline.web.dev;
 
+import static org.lifeline.shared.JsonProcessing.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,7 +50,7 @@ public class DevClockResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public JsonObject offset() {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("offsetSeconds", clock.offset().toSeconds())
                 .build();
     }

@@ -1,6 +1,7 @@
 package org.lifeline.web.problem;
 
-import jakarta.json.Json;
+import static org.lifeline.shared.JsonProcessing.JSON;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,6 +27,6 @@ public class ContainerErrorPage extends HttpServlet {
         }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Json.createWriter(response.getWriter()).write(Problem.ofStatus(code).toJson());
+        JSON.createWriter(response.getWriter()).write(Problem.ofStatus(code).toJson());
     }
 }

@@ -1,6 +1,7 @@
 package org.lifeline.web.problem;
 
-import jakarta.json.Json;
+import static org.lifeline.shared.JsonProcessing.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -53,16 +54,16 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** Built by hand so that absent members are left out rather than written as null. */
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail)
                 .add("code", code);
         if (violations != null) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             violations.forEach(v ->
-                    list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+                    list.add(JSON.createObjectBuilder().add("field", v.field()).add("message", v.message())));
             json.add("violations", list);
         }
         return json.build();

@@ -22,6 +22,16 @@ class WebLayoutTest {
     }
 
     @Test
+    void jsonComesFromTheOneProvider() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.json.Json")
+                .because("Json's static methods look the provider up on every call: use JsonProcessing.JSON")
+                .check(web);
+    }
+
+    @Test
     void noEntityManagerNoSqlHere() {
         noClasses()
                 .that()
