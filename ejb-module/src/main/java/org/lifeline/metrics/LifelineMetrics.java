@@ -1,5 +1,6 @@
 package org.lifeline.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
@@ -10,8 +11,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lifeline.attempt.CodeAttempted;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.SecurityEvent.CaseDecided;
@@ -47,6 +51,9 @@ public class LifelineMetrics {
     @Inject
     Clock clock;
 
+    /** Counters by name and tags; the tags come from enums, so the map stays small. */
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+
     private volatile OutboxBacklog backlog = new OutboxBacklog(0, null);
 
     @PostConstruct
@@ -57,7 +64,7 @@ public class LifelineMetrics {
 
     /** Every code offered on any path: accepted, refused (with the reason class) or refused unevaluated while locked. */
     void codeAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CodeAttempted attempt) {
-        registry.counter(
+        counter(
                         "lifeline.verifications",
                         "purpose",
                         label(attempt.purpose()),
@@ -75,27 +82,24 @@ public class LifelineMetrics {
     }
 
     void securityEventRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SecurityEventRecorded event) {
-        registry.counter("lifeline.security.events", "type", label(event.type()))
-                .increment();
+        counter("lifeline.security.events", "type", label(event.type())).increment();
         switch (event.type()) {
-            case ACCOUNT_LOCKED -> registry.counter("lifeline.locks.started").increment();
+            case ACCOUNT_LOCKED -> counter("lifeline.locks.started").increment();
             case RECOVERY_CODES_ISSUED ->
-                registry.counter("lifeline.recovery.code.sets.issued").increment();
-            case RECOVERY_CODE_USED ->
-                registry.counter("lifeline.recovery.codes.used").increment();
+                counter("lifeline.recovery.code.sets.issued").increment();
+            case RECOVERY_CODE_USED -> counter("lifeline.recovery.codes.used").increment();
             default -> {}
         }
         String caseStatus = event.event() instanceof CaseDecided decided
                 ? decided.status().toLowerCase(Locale.ROOT)
                 : CASE_STATUS_OF.get(event.type());
         if (caseStatus != null && !caseStatus.isEmpty()) {
-            registry.counter("lifeline.recovery.case.transitions", "status", caseStatus)
-                    .increment();
+            counter("lifeline.recovery.case.transitions", "status", caseStatus).increment();
         }
     }
 
     void notificationAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationAttempted attempt) {
-        registry.counter(
+        counter(
                         "lifeline.notifications",
                         "channel",
                         label(attempt.channel()),
@@ -116,8 +120,7 @@ public class LifelineMetrics {
         registry.timer("lifeline.audit.runs", "status", run.status().toLowerCase(Locale.ROOT))
                 .record(run.duration());
         run.findingsByType()
-                .forEach((type, count) -> registry.counter(
-                                "lifeline.audit.findings", "type", type.toLowerCase(Locale.ROOT))
+                .forEach((type, count) -> counter("lifeline.audit.findings", "type", type.toLowerCase(Locale.ROOT))
                         .increment(count));
     }
 
@@ -126,6 +129,17 @@ public class LifelineMetrics {
         return oldest == null
                 ? 0
                 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
+    }
+
+    /**
+     * The registry's counter of that name and tags, asked for once: the registry looks the meter up on each call (a
+     * search across the server's registries), which every verification paid for.
+     */
+    private Counter counter(String name, String... tags) {
+        List<String> key = new ArrayList<>(tags.length + 1);
+        key.add(name);
+        key.addAll(List.of(tags));
+        return counters.computeIfAbsent(key, unused -> registry.counter(name, tags));
     }
 
     private static String label(Enum<?> value) {
