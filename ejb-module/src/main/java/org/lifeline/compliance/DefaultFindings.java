@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,19 +39,18 @@ public class DefaultFindings implements Findings {
         Set<FindingRepository.FindingKey> recorded = findings.keysOf(
                 window, drafts.stream().map(FindingDraft::subject).distinct().toList());
         reminders.remind(drafts, now);
-        int added = 0;
+        List<Finding> added = new ArrayList<>();
         for (FindingDraft draft : drafts) {
             if (!recorded.add(new FindingRepository.FindingKey(draft.type(), draft.subject()))) {
                 continue;
             }
-            findings.add(new Finding(window, draft, now));
-            added++;
+            added.add(new Finding(window, draft, now));
             if (draft.severity() == Severity.HIGH && draft.accountId() != null) {
                 reviewFlags.flag(draft, now);
             }
         }
-        findings.flush();
-        return added;
+        findings.addAll(added);
+        return added.size();
     }
 
     @Override

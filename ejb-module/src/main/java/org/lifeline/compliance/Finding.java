@@ -88,6 +88,38 @@ public class Finding {
         this.detail = json.length() <= MAX_DETAIL ? json : JsonDetails.of(Map.of("truncated", "true"));
     }
 
+    Instant windowStart() {
+        return windowStart;
+    }
+
+    Instant windowEnd() {
+        return windowEnd;
+    }
+
+    FindingType type() {
+        return type;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String accountId() {
+        return accountId;
+    }
+
+    Severity severity() {
+        return severity;
+    }
+
+    Instant detectedAt() {
+        return detectedAt;
+    }
+
+    String detail() {
+        return detail;
+    }
+
     public FindingView view() {
         return new FindingView(accountId, type.name(), severity.name(), detectedAt, subject, JsonDetails.parse(detail));
     }

@@ -11,10 +11,11 @@ public interface FindingRepository {
     /** The keys of the window's findings about any of {@code subjects}: one query for a chunk of drafts. */
     Set<FindingKey> keysOf(AuditWindow window, Collection<String> subjects);
 
-    void add(Finding finding);
-
-    /** Writes the findings added so far, so that a duplicate key fails in this chunk's transaction. */
-    void flush();
+    /**
+     * Writes the findings at once, in the caller's transaction (one JDBC batch: a chunk's findings are hundreds of
+     * rows), so that a duplicate key fails in this chunk's transaction.
+     */
+    void addAll(List<Finding> findings);
 
     /** The window's findings in id order, optionally of one type and severity (null for any). */
     List<Finding> find(AuditWindow window, FindingType type, Severity severity, int offset, int size);
