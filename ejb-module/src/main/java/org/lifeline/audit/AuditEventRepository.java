@@ -32,13 +32,8 @@ public interface AuditEventRepository {
     /** Writes pending changes and forgets loaded entries, so a long walk does not keep the whole trail in memory. */
     void release();
 
-    /** The chain's head as it is (not locked), or null. */
-    AuditChain findChain(String chainId);
-
     /** Heads of the chains after {@code after}, in id order, that moved past their checkpoint or have none. */
     List<ChainHead> chainsChangedSinceCheckpoint(String after, int limit);
-
-    AuditCheckpoint findCheckpoint(String chainId);
 
     /** The checkpoints of those chains that have one. */
     List<AuditCheckpoint> checkpointsOf(Collection<String> chainIds);

@@ -89,11 +89,6 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     }
 
     @Override
-    public AuditChain findChain(String chainId) {
-        return em.find(AuditChain.class, chainId);
-    }
-
-    @Override
     public List<ChainHead> chainsChangedSinceCheckpoint(String after, int limit) {
         return em.createQuery(
                         "select new org.lifeline.audit.ChainHead(c.id, c.lastSequence, c.lastHash)"
@@ -124,11 +119,6 @@ public class JpaAuditEventRepository implements AuditEventRepository {
                 // entries are never changed once written: no snapshots to keep for the flush
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
-    }
-
-    @Override
-    public AuditCheckpoint findCheckpoint(String chainId) {
-        return em.find(AuditCheckpoint.class, chainId);
     }
 
     @Override

@@ -32,7 +32,6 @@ class DefaultTrailCheckpointsTest {
     private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
 
     private final Trail trail = new Trail();
-    private final Map<String, AuditChain> chains = new HashMap<>();
     private final DefaultTrailCheckpoints checkpoints = new DefaultTrailCheckpoints();
 
     @BeforeEach
@@ -52,7 +51,8 @@ class DefaultTrailCheckpointsTest {
         append("alice", 3);
         append("bob", 0);
         append("carol", DefaultTrailCheckpoints.PAGE + 100);
-        assertEquals(List.of(), checkpoints.checkAndSeal(heads("alice", "bob", "carol")));
+        assertEquals(List.of(), checkpoints.checkAndSeal(checkpoints.changedAfter("", 10)));
+        assertEquals(List.of(), checkpoints.changedAfter("", 10), "every chain is sealed at its head");
         assertEquals(3, trail.checkpoints.get("alice").sequence());
         assertEquals(0, trail.checkpoints.get("bob").sequence());
         assertEquals(
@@ -61,10 +61,14 @@ class DefaultTrailCheckpointsTest {
 
         append("alice", 2);
         append("carol", 1);
+        assertEquals(
+                List.of("alice", "carol"),
+                checkpoints.changedAfter("", 10).stream().map(ChainHead::id).toList());
         assertEquals(List.of(), checkpoints.checkAndSeal(heads("alice", "carol")));
         assertEquals(5, trail.checkpoints.get("alice").sequence());
         assertEquals(
-                chains.get("alice").lastHash(), trail.checkpoints.get("alice").hash());
+                trail.chains.get("alice").lastHash(),
+                trail.checkpoints.get("alice").hash());
         assertEquals(
                 DefaultTrailCheckpoints.PAGE + 101,
                 trail.checkpoints.get("carol").sequence());
@@ -144,7 +148,7 @@ class DefaultTrailCheckpointsTest {
     }
 
     private void append(String chainId, int entries) {
-        AuditChain chain = chains.computeIfAbsent(chainId, AuditChain::new);
+        AuditChain chain = trail.chains.computeIfAbsent(chainId, AuditChain::new);
         for (int i = 0; i < entries; i++) {
             AuditEvent event = chain.append(AuditEventDraft.of(
                     chainId,
@@ -161,7 +165,7 @@ class DefaultTrailCheckpointsTest {
     }
 
     private List<ChainHead> heads(String... ids) {
-        return List.of(ids).stream().map(id -> chains.get(id).head()).toList();
+        return List.of(ids).stream().map(id -> trail.chains.get(id).head()).toList();
     }
 
     private static BrokenEntry only(List<BrokenEntry> broken) {
@@ -175,10 +179,11 @@ class DefaultTrailCheckpointsTest {
         f.set(target, value);
     }
 
-    /** The trail's storage in memory: only what the checkpoints read and write. */
+    /** The trail's storage in memory. */
     static final class Trail implements AuditEventRepository {
         final List<AuditEvent> entries = new ArrayList<>();
         final Map<String, AuditCheckpoint> checkpoints = new HashMap<>();
+        final Map<String, AuditChain> chains = new HashMap<>();
 
         AuditEvent entry(String chainId, long sequence) {
             return eventAt(chainId, sequence);
@@ -225,58 +230,66 @@ class DefaultTrailCheckpointsTest {
         }
 
         @Override
-        public AuditCheckpoint findCheckpoint(String chainId) {
-            return checkpoints.get(chainId);
-        }
-
-        @Override
         public void addChain(AuditChain chain) {
-            throw new UnsupportedOperationException();
+            chains.put(chain.id(), chain);
         }
 
         @Override
         public AuditChain lockChain(String chainId) {
-            throw new UnsupportedOperationException();
+            return chains.get(chainId);
         }
 
         @Override
         public void add(AuditEvent event) {
-            throw new UnsupportedOperationException();
+            entries.add(event);
         }
 
         @Override
         public List<AuditEvent> findByAccount(String accountId, int offset, int limit) {
-            throw new UnsupportedOperationException();
+            return entries.stream()
+                    .filter(e -> accountId.equals(e.accountId()))
+                    .skip(offset)
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
         public long countByAccount(String accountId) {
-            throw new UnsupportedOperationException();
+            return entries.stream().filter(e -> accountId.equals(e.accountId())).count();
         }
 
         @Override
         public List<AuditChain> chainsAfter(String chainId, int limit) {
-            throw new UnsupportedOperationException();
+            return chains.values().stream()
+                    .filter(chain -> chain.id().compareTo(chainId) > 0)
+                    .sorted(Comparator.comparing(AuditChain::id))
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
         public List<AuditEvent> eventsAfter(String chainId, long sequence, int limit) {
-            throw new UnsupportedOperationException();
+            return entries.stream()
+                    .filter(e -> e.chainId().compareTo(chainId) > 0
+                            || (e.chainId().equals(chainId) && e.sequence() > sequence))
+                    .sorted(Comparator.comparing(AuditEvent::chainId).thenComparing(AuditEvent::sequence))
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
-        public void release() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public AuditChain findChain(String chainId) {
-            throw new UnsupportedOperationException();
-        }
+        public void release() {}
 
         @Override
         public List<ChainHead> chainsChangedSinceCheckpoint(String after, int limit) {
-            throw new UnsupportedOperationException();
+            return chains.values().stream()
+                    .filter(chain -> chain.id().compareTo(after) > 0)
+                    .filter(chain -> !checkpoints.containsKey(chain.id())
+                            || checkpoints.get(chain.id()).sequence() != chain.lastSequence())
+                    .sorted(Comparator.comparing(AuditChain::id))
+                    .limit(limit)
+                    .map(AuditChain::head)
+                    .toList();
         }
     }
 }
