@@ -9,6 +9,8 @@
 # the server up for WARMUP seconds, then for each concurrency runs wrk for SECONDS with right codes (each account and
 # 30-second step used once: ACCOUNTS must be at least 30 times the rate) and with wrong codes. Each run starts at a
 # step's beginning. Results: one line per run on stdout and in target/bench/verify-results.tsv.
+# BENCH_REUSE=1 skips the loading and takes the accounts of the previous run (target/bench/secrets) again: a later
+# pass over the same server and data, since every run uses steps that have not been used yet.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ACCOUNTS=${1:-30000}
@@ -30,16 +32,20 @@ ADMIN=$(token bench-admin admin)
 SERVICE=$(token bench-backend service)
 PREFIX="b$(date +%s | tail -c 7)"
 
-echo "loading $ACCOUNTS enrolled accounts ($PREFIX-*), four batches of 250 at a time"
-rm -f "$WORK"/secrets.*
-started=$(date +%s%N)
-for (( first = 0; first < ACCOUNTS; first += 250 )); do
-    echo "$first $(( ACCOUNTS - first < 250 ? ACCOUNTS - first : 250 ))"
-done | xargs -P 4 -L 1 sh -c 'curl -sf -X POST -H "Authorization: Bearer $0" \
-    "$1/api/v1/dev/benchmark-accounts?prefix=$2&first=$4&count=$5" > "$3/secrets.$4"' "$ADMIN" "$BASE" "$PREFIX" "$WORK"
-cat "$WORK"/secrets.* > "$WORK/secrets"
-[ "$(wc -l < "$WORK/secrets")" -eq "$ACCOUNTS" ] || { echo "the loader made $(wc -l < "$WORK/secrets") accounts" >&2; exit 1; }
-echo "loaded in $(( ($(date +%s%N) - started) / 1000000 )) ms"
+if [ "${BENCH_REUSE:-0}" = 1 ] && [ -s "$WORK/secrets" ]; then
+    echo "reusing the $(wc -l < "$WORK/secrets") accounts of the previous run"
+else
+    echo "loading $ACCOUNTS enrolled accounts ($PREFIX-*), four batches of 250 at a time"
+    rm -f "$WORK"/secrets.*
+    started=$(date +%s%N)
+    for (( first = 0; first < ACCOUNTS; first += 250 )); do
+        echo "$first $(( ACCOUNTS - first < 250 ? ACCOUNTS - first : 250 ))"
+    done | xargs -P 4 -L 1 sh -c 'curl -sf -X POST -H "Authorization: Bearer $0" \
+        "$1/api/v1/dev/benchmark-accounts?prefix=$2&first=$4&count=$5" > "$3/secrets.$4"' "$ADMIN" "$BASE" "$PREFIX" "$WORK"
+    cat "$WORK"/secrets.* > "$WORK/secrets"
+    [ "$(wc -l < "$WORK/secrets")" -eq "$ACCOUNTS" ] || { echo "the loader made $(wc -l < "$WORK/secrets") accounts" >&2; exit 1; }
+    echo "loaded in $(( ($(date +%s%N) - started) / 1000000 )) ms"
+fi
 
 # CPU seconds a process has used (user + system), from /proc.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.3f", ($14 + $15) / hz}' "/proc/$1/stat"; }
