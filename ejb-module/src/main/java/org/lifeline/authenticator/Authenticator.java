@@ -5,12 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.EmailAddress;
 import org.lifeline.crypto.Totp;
@@ -26,11 +29,13 @@ import org.lifeline.shared.ConflictException;
 @NamedQuery(
         name = "Authenticator.findByAccount",
         query = "select a from Authenticator a where a.accountId = :accountId")
-@NamedQuery(
+// Native SQL: Hibernate translates a JPQL update anew on every execution (it caches no plan for one), a tenth of
+// a verification's CPU. The query space keeps the auto-flush of dirty authenticators that the JPQL update had.
+@NamedNativeQuery(
         name = "Authenticator.acceptStep",
-        query = "update Authenticator a set a.lastUsedStep = :step"
-                + " where a.id = :id and a.status = org.lifeline.authenticator.AuthenticatorStatus.ACTIVE"
-                + " and (a.lastUsedStep is null or a.lastUsedStep < :step)")
+        query = "UPDATE authenticator SET last_used_step = ?1"
+                + " WHERE id = ?2 AND status = 'ACTIVE' AND (last_used_step IS NULL OR last_used_step < ?1)",
+        hints = @QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "authenticator"))
 public class Authenticator {
 
     /** The longest label an owner may choose; a default label (the contact address) may be longer. */

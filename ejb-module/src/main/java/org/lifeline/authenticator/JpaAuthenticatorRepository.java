@@ -38,8 +38,8 @@ public class JpaAuthenticatorRepository implements AuthenticatorRepository {
     @Override
     public boolean acceptStep(String authenticatorId, long step) {
         return em.createNamedQuery("Authenticator.acceptStep")
-                        .setParameter("id", authenticatorId)
-                        .setParameter("step", step)
+                        .setParameter(1, step)
+                        .setParameter(2, authenticatorId)
                         .executeUpdate()
                 == 1;
     }

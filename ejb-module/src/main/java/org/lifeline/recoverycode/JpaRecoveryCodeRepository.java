@@ -37,9 +37,9 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
     @Override
     public boolean consume(RecoveryCodeSet set, String digest, Instant now) {
         return em.createNamedQuery("RecoveryCode.consume")
-                        .setParameter("now", now)
-                        .setParameter("digest", digest)
-                        .setParameter("setId", set.id())
+                        .setParameter(1, now)
+                        .setParameter(2, digest)
+                        .setParameter(3, set.id())
                         .executeUpdate()
                 == 1;
     }
