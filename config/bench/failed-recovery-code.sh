@@ -24,11 +24,9 @@ case "$MODE" in
     rate)
         RATE=${2:-100}
         SECONDS_TO_RUN=${3:-30}
-        # Warm-up at the same rate, then the measured run.
-        java config/bench/FixedRateLoad.java "$BASE" "$LIFELINE_BENCH_TOKEN" "$LIFELINE_BENCH_PREFIX" $ACCOUNTS \
-            "$RATE" 10 50 >/dev/null
-        java config/bench/FixedRateLoad.java "$BASE" "$LIFELINE_BENCH_TOKEN" "$LIFELINE_BENCH_PREFIX" $ACCOUNTS \
-            "$RATE" "$SECONDS_TO_RUN" 50
+        # 10 s of warm-up at the same rate, then the measured run.
+        java config/bench/FixedRateLoad.java "$BASE" "$LIFELINE_BENCH_TOKEN" "$RATE" "$SECONDS_TO_RUN" 10 50 \
+            recovery "$LIFELINE_BENCH_PREFIX" $ACCOUNTS
         ;;
     wrk)
         SECONDS_TO_RUN=${2:-30}

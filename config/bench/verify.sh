@@ -9,12 +9,16 @@
 # the server up for WARMUP seconds, then for each concurrency runs wrk for SECONDS with right codes (each account and
 # 30-second step used once: ACCOUNTS must be at least 30 times the rate) and with wrong codes. Each run starts at a
 # step's beginning. Results: one line per run on stdout and in target/bench/verify-results.tsv.
+# BENCH_OPEN_RATES="500 1000" adds open-loop runs of right codes at those offered rates after the closed-loop ones
+# (FixedRateLoad.java: requests start on time whatever the server's pace, at most 256 in flight, after 20 s of the
+# client's own warm-up; latencies count from when each request was due).
 # BENCH_REUSE=1 skips the loading and takes the accounts of the previous run (target/bench/secrets) again: a later
-# pass over the same server and data, since every run uses steps that have not been used yet.
+# pass over the same server and data, since every run uses steps that have not been used yet (accounts that collected
+# wrong codes in earlier passes may meet their failure budget: a few 429s in a right-code run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ACCOUNTS=${1:-30000}
-CONCURRENCIES=${2:-"8 32 64"}
+CONCURRENCIES=${2-"8 32 64"}
 SECONDS_PER_RUN=${3:-30}
 WARMUP=${4:-120}
 BASE=${LIFELINE_BENCH_URL:-http://localhost:8080}
@@ -67,9 +71,29 @@ run() { # MODE CONCURRENCY SECONDS
         | tee -a "$WORK/verify-results.tsv"
 }
 
+open_run() { # RATE SECONDS
+    python3 config/bench/codes.py "$WORK/secrets" "$WORK/codes" $(( $2 + 80 ))
+    next_step
+    local server0 db0 result
+    server0=$(cpu "$SERVER_PID"); db0=$(cpu "$DB_PID")
+    result=$(java config/bench/FixedRateLoad.java "$BASE" "$SERVICE" "$1" "$2" 20 256 totp "$WORK/codes" \
+        | grep '^RESULT')
+    local requests server_ms db_ms
+    requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<< "$result")
+    # The CPU covers the client's warm-up too: per request sent, warm-up included (same rate).
+    local sent="($requests * (20 + $2) / $2 + 1)"
+    server_ms=$(echo "($(cpu "$SERVER_PID") - $server0) * 1000 / $sent" | bc -l)
+    db_ms=$(echo "($(cpu "$DB_PID") - $db0) * 1000 / $sent" | bc -l)
+    printf '%s %s server_cpu_ms=%.2f db_cpu_ms=%.2f\n' "$(date -u +%FT%TZ)" "$result" "$server_ms" "$db_ms" \
+        | tee -a "$WORK/verify-results.tsv"
+}
+
 echo "warming up for $WARMUP s"
 run ok 32 "$WARMUP" > /dev/null
 for c in $CONCURRENCIES; do
     run ok "$c" "$SECONDS_PER_RUN"
     run bad "$c" "$SECONDS_PER_RUN"
+done
+for rate in ${BENCH_OPEN_RATES:-}; do
+    open_run "$rate" "$SECONDS_PER_RUN"
 done
