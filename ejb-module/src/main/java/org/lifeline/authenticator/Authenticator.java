@@ -29,8 +29,8 @@ import org.lifeline.shared.ConflictException;
 @NamedQuery(
         name = "Authenticator.findByAccount",
         query = "select a from Authenticator a where a.accountId = :accountId")
-// Native SQL: Hibernate translates a JPQL update anew on every execution (it caches no plan for one), a tenth of
-// a verification's CPU. The query space keeps the auto-flush of dirty authenticators that the JPQL update had.
+// Native SQL: Hibernate translated the JPQL form anew on every execution, half of this update's CPU under load (JFR).
+// The query space keeps the auto-flush of dirty authenticators that the JPQL update had.
 @NamedNativeQuery(
         name = "Authenticator.acceptStep",
         query = "UPDATE authenticator SET last_used_step = ?1"
