@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  * {@code totp}: each request is a right TOTP code from the table codes.py wrote (line 1 the account ids, then
  * "step code1 .. codeN"), each account and 30-second step used once, as replay refusal demands; when a step has no
  * unused account left the request is not sent and is counted as exhausted (the accounts must be at least 30 times the
- * rate). The last line is {@code RESULT ...} in the format of verify.lua's, with {@code not_sent} added.
+ * rate). The last line is {@code RESULT ...} in the format of verify.lua's, with {@code not_sent} added, and
+ * {@code sent}: the requests the server got, warm-up included.
  */
 public final class FixedRateLoad {
 
@@ -63,6 +64,7 @@ public final class FixedRateLoad {
         long[] latencies = new long[(int) total];
         AtomicInteger answered = new AtomicInteger();
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        AtomicLong sent = new AtomicLong();
         AtomicLong notSent = new AtomicLong();
         AtomicLong exhausted = new AtomicLong();
         Semaphore inFlight = new Semaphore(maxInFlight);
@@ -92,6 +94,7 @@ public final class FixedRateLoad {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(call.get().body()))
                     .build();
+            sent.incrementAndGet();
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
                 inFlight.release();
                 if (!counted) {
@@ -116,10 +119,11 @@ public final class FixedRateLoad {
         int failed = byStatus.getOrDefault(-1, 0);
         System.out.printf("rate %d/s for %d s: %d answered %s, %d not sent (%d already in flight), %d exhausted%n",
                 rate, seconds, count, byStatus, notSent.get(), maxInFlight, exhausted.get());
-        System.out.printf("RESULT mode=open-%d secs=%.2f requests=%d ok=%d refused=%d locked=%d other=%d exhausted=%d "
-                        + "sock_err=%d not_sent=%d req_per_s=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
+        System.out.printf("RESULT mode=open-%d secs=%.2f requests=%d ok=%d refused=%d locked=%d other=%d exhausted=%d"
+                        + " sock_err=%d not_sent=%d sent=%d req_per_s=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f"
+                        + " max_ms=%.1f%n",
                 rate, elapsed, count, ok, refused, locked, count - ok - refused - locked - failed, exhausted.get(),
-                failed, notSent.get(), count / elapsed, percentile(sorted, 50), percentile(sorted, 90),
+                failed, notSent.get(), sent.get(), count / elapsed, percentile(sorted, 50), percentile(sorted, 90),
                 percentile(sorted, 99), count == 0 ? 0 : sorted[count - 1] / 1e6);
         System.exit(0);
     }

@@ -56,36 +56,33 @@ cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.3f", ($14 + $15) / hz}' "/pro
 # Waits for the start of the next 30-second step, so a run's accounts are fresh in every step it covers.
 next_step() { sleep $(( 30 - $(date +%s) % 30 )); }
 
-run() { # MODE CONCURRENCY SECONDS
-    python3 config/bench/codes.py "$WORK/secrets" "$WORK/codes" $(( $3 + 60 ))
+# Runs a load command that prints a RESULT line, from the next step's start with a fresh code table (CODE_SECONDS
+# ahead), and prints that line with the CPU the server and MariaDB spent per request the server got ("sent=" when
+# the line has it, the client's warm-up included; else "requests=").
+measure() { # LABEL CODE_SECONDS COMMAND...
+    local label=$1
+    python3 config/bench/codes.py "$WORK/secrets" "$WORK/codes" "$2"
+    shift 2
     next_step
-    local server0 db0 result
+    local server0 db0 result served server_ms db_ms
     server0=$(cpu "$SERVER_PID"); db0=$(cpu "$DB_PID")
-    result=$(BENCH_CODES="$WORK/codes" BENCH_THREADS=$THREADS BENCH_TOKEN="$SERVICE" BENCH_MODE=$1 \
-        wrk -t$THREADS -c"$2" -d"$3"s --latency -s config/bench/verify.lua "$BASE" | grep '^RESULT')
-    local requests server_ms db_ms
-    requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<< "$result")
-    server_ms=$(echo "($(cpu "$SERVER_PID") - $server0) * 1000 / $requests" | bc -l)
-    db_ms=$(echo "($(cpu "$DB_PID") - $db0) * 1000 / $requests" | bc -l)
-    printf '%s c=%s %s server_cpu_ms=%.2f db_cpu_ms=%.2f\n' "$(date -u +%FT%TZ)" "$2" "$result" "$server_ms" "$db_ms" \
+    result=$("$@" | grep '^RESULT')
+    served=$(grep -o ' sent=[0-9]*' <<< "$result" || grep -o ' requests=[0-9]*' <<< "$result")
+    served=$(( ${served#*=} > 0 ? ${served#*=} : 1 ))
+    server_ms=$(echo "($(cpu "$SERVER_PID") - $server0) * 1000 / $served" | bc -l)
+    db_ms=$(echo "($(cpu "$DB_PID") - $db0) * 1000 / $served" | bc -l)
+    printf '%s %s%s server_cpu_ms=%.2f db_cpu_ms=%.2f\n' "$(date -u +%FT%TZ)" "$label" "$result" "$server_ms" "$db_ms" \
         | tee -a "$WORK/verify-results.tsv"
 }
 
+run() { # MODE CONCURRENCY SECONDS
+    measure "c=$2 " $(( $3 + 60 )) env BENCH_CODES="$WORK/codes" BENCH_THREADS=$THREADS BENCH_TOKEN="$SERVICE" \
+        BENCH_MODE="$1" wrk -t$THREADS -c"$2" -d"$3"s --latency -s config/bench/verify.lua "$BASE"
+}
+
 open_run() { # RATE SECONDS
-    python3 config/bench/codes.py "$WORK/secrets" "$WORK/codes" $(( $2 + 80 ))
-    next_step
-    local server0 db0 result
-    server0=$(cpu "$SERVER_PID"); db0=$(cpu "$DB_PID")
-    result=$(java config/bench/FixedRateLoad.java "$BASE" "$SERVICE" "$1" "$2" 20 256 totp "$WORK/codes" \
-        | grep '^RESULT')
-    local requests server_ms db_ms
-    requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<< "$result")
-    # The CPU covers the client's warm-up too: per request sent, warm-up included (same rate).
-    local sent="($requests * (20 + $2) / $2 + 1)"
-    server_ms=$(echo "($(cpu "$SERVER_PID") - $server0) * 1000 / $sent" | bc -l)
-    db_ms=$(echo "($(cpu "$DB_PID") - $db0) * 1000 / $sent" | bc -l)
-    printf '%s %s server_cpu_ms=%.2f db_cpu_ms=%.2f\n' "$(date -u +%FT%TZ)" "$result" "$server_ms" "$db_ms" \
-        | tee -a "$WORK/verify-results.tsv"
+    measure "" $(( $2 + 80 )) \
+        java config/bench/FixedRateLoad.java "$BASE" "$SERVICE" "$1" "$2" 20 256 totp "$WORK/codes"
 }
 
 echo "warming up for $WARMUP s"
