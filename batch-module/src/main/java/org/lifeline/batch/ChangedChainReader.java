@@ -10,8 +10,8 @@ import org.lifeline.audit.ChainHead;
 import org.lifeline.audit.TrailCheckpoints;
 
 /**
- * Reads the heads of the audit chains written to since their last sealed checkpoint, a keyset page at a time; the
- * checkpoint is the last chain handed out.
+ * Reads one partition's range of audit chains (an account's chain has the account's id) written to since their
+ * last sealed checkpoint, a keyset page at a time; the checkpoint is the last chain handed out.
  */
 @Named
 @Dependent
@@ -22,11 +22,24 @@ public class ChangedChainReader extends KeysetReader<ChainHead> {
 
     @Inject
     @BatchProperty
+    String after;
+
+    @Inject
+    @BatchProperty
+    String upTo;
+
+    @Inject
+    @BatchProperty
     String pageSize;
 
     @Override
-    List<ChainHead> pageAfter(String after, int size) {
-        return checkpoints.changedAfter(after, size);
+    String firstKey() {
+        return after == null ? "" : after;
+    }
+
+    @Override
+    List<ChainHead> pageAfter(String last, int size) {
+        return checkpoints.changedAfter(last, upTo == null || upTo.isEmpty() ? null : upTo, size);
     }
 
     @Override

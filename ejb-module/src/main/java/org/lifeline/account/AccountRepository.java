@@ -1,9 +1,15 @@
 package org.lifeline.account;
 
+import java.util.Collection;
+import java.util.Map;
+
 /** Storage of accounts. */
 public interface AccountRepository {
 
     Account find(AccountId id);
+
+    /** Those of the accounts that exist, by id: one read for all of them. */
+    Map<AccountId, Account> findAll(Collection<AccountId> ids);
 
     /**
      * The account, locked until the transaction ends; null when there is none. Call it before reading the account

@@ -58,4 +58,8 @@ public class AuditCheckpoint {
     String seal() {
         return seal;
     }
+
+    Instant sealedAt() {
+        return sealedAt;
+    }
 }

@@ -8,10 +8,14 @@ public interface AuditEventRepository {
 
     void addChain(AuditChain chain);
 
-    /** The chain's head, locked until the transaction ends, so appends to one chain take turns. */
-    AuditChain lockChain(String chainId);
+    /**
+     * The heads of those chains that exist, locked until the transaction ends (so appends to one chain take turns),
+     * taken in id order with one statement.
+     */
+    List<AuditChain> lockChains(Collection<String> chainIds);
 
-    void add(AuditEvent event);
+    /** Writes new entries in one batch. */
+    void addAll(List<AuditEvent> events);
 
     List<AuditEvent> findByAccount(String accountId, int offset, int limit);
 
@@ -32,8 +36,11 @@ public interface AuditEventRepository {
     /** Writes pending changes and forgets loaded entries, so a long walk does not keep the whole trail in memory. */
     void release();
 
-    /** Heads of the chains after {@code after}, in id order, that moved past their checkpoint or have none. */
-    List<ChainHead> chainsChangedSinceCheckpoint(String after, int limit);
+    /**
+     * Heads of the chains after {@code after} up to {@code upTo} (no bound when null), in id order, that moved past
+     * their checkpoint or have none.
+     */
+    List<ChainHead> chainsChangedSinceCheckpoint(String after, String upTo, int limit);
 
     /** The checkpoints of those chains that have one. */
     List<AuditCheckpoint> checkpointsOf(Collection<String> chainIds);
@@ -44,5 +51,6 @@ public interface AuditEventRepository {
      */
     List<AuditEvent> eventsFromCheckpoints(Collection<String> chainIds);
 
-    void addCheckpoint(AuditCheckpoint checkpoint);
+    /** Writes first checkpoints of chains in one batch. */
+    void addCheckpoints(List<AuditCheckpoint> checkpoints);
 }

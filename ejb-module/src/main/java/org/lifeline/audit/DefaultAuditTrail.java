@@ -6,6 +6,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
 
@@ -22,7 +27,7 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
     Clock clock;
 
     @Inject
-    Event<SecurityEventRecorded> recorded;
+    Event<SecurityEventsRecorded> announced;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -33,25 +38,51 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String accountId, Actor actor, SecurityEvent event) {
-        SecurityEventRecorded happened = new SecurityEventRecorded(accountId, actor, event);
-        append(accountId, AuditEventDraft.of(accountId, actor, clock.instant(), happened));
-        recorded.fire(happened);
+        recordAll(actor, List.of(new AccountEvent(accountId, event)));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAll(Actor actor, List<AccountEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, AuditChain> chains =
+                lock(events.stream().map(AccountEvent::accountId).distinct().toList());
+        Instant now = clock.instant();
+        List<AuditEvent> entries = new ArrayList<>(events.size());
+        List<SecurityEventRecorded> happened = new ArrayList<>(events.size());
+        for (AccountEvent each : events) {
+            AuditChain chain = chains.get(each.accountId());
+            SecurityEventRecorded recorded = new SecurityEventRecorded(each.accountId(), actor, each.event());
+            entries.add(chain.append(AuditEventDraft.of(each.accountId(), actor, now, recorded)));
+            happened.add(recorded);
+        }
+        repository.addAll(entries);
+        announced.fire(new SecurityEventsRecorded(happened));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordSystem(Actor actor, SecurityEvent event) {
         SecurityEventRecorded happened = new SecurityEventRecorded(null, actor, event);
-        append(AuditChain.SYSTEM_CHAIN, AuditEventDraft.of(null, actor, clock.instant(), happened));
-        recorded.fire(happened);
+        AuditChain chain = lock(List.of(AuditChain.SYSTEM_CHAIN)).get(AuditChain.SYSTEM_CHAIN);
+        repository.addAll(List.of(chain.append(AuditEventDraft.of(null, actor, clock.instant(), happened))));
+        announced.fire(new SecurityEventsRecorded(List.of(happened)));
     }
 
-    private void append(String chainId, AuditEventDraft draft) {
-        AuditChain chain = repository.lockChain(chainId);
-        if (chain == null) {
-            throw new IllegalStateException("no audit chain for " + chainId);
+    /** The chains' heads, locked; every chain must exist (an account's is opened with the account). */
+    private Map<String, AuditChain> lock(List<String> chainIds) {
+        Map<String, AuditChain> chains = new HashMap<>();
+        for (AuditChain chain : repository.lockChains(chainIds)) {
+            chains.put(chain.id(), chain);
         }
-        repository.add(chain.append(draft));
+        for (String chainId : chainIds) {
+            if (!chains.containsKey(chainId)) {
+                throw new IllegalStateException("no audit chain for " + chainId);
+            }
+        }
+        return chains;
     }
 
     @Override

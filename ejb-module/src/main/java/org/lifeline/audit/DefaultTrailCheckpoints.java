@@ -37,8 +37,8 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
     Clock clock;
 
     @Override
-    public List<ChainHead> changedAfter(String after, int size) {
-        return repository.chainsChangedSinceCheckpoint(after, size);
+    public List<ChainHead> changedAfter(String after, String upTo, int size) {
+        return repository.chainsChangedSinceCheckpoint(after, upTo, size);
     }
 
     @Override
@@ -67,17 +67,23 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
         }
         Instant now = clock.instant();
         List<BrokenEntry> broken = new ArrayList<>();
+        List<AuditCheckpoint> first = new ArrayList<>();
         for (ChainHead head : heads) {
             AuditCheckpoint checkpoint = checkpoints.get(head.id());
-            BrokenEntry first = together.contains(head.id())
+            BrokenEntry brokenEntry = together.contains(head.id())
                     ? check(head, checkpoint, entries.getOrDefault(head.id(), List.of()))
                     : checkAlone(head, checkpoint);
-            if (first != null) {
-                broken.add(first);
+            if (brokenEntry != null) {
+                broken.add(brokenEntry);
+            } else if (checkpoint == null) {
+                AuditCheckpoint sealed = new AuditCheckpoint(head.id());
+                sealed.seal(head.lastSequence(), head.lastHash(), seal(head), now);
+                first.add(sealed);
             } else {
-                seal(head, checkpoint, now);
+                checkpoint.seal(head.lastSequence(), head.lastHash(), seal(head), now);
             }
         }
+        repository.addCheckpoints(first);
         return broken;
     }
 
@@ -124,15 +130,8 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
         return ChainVerifier.verifyFrom(head, from, fromHash, entries).firstBrokenEntry();
     }
 
-    private void seal(ChainHead head, AuditCheckpoint checkpoint, Instant now) {
-        String seal = seal(head.id(), head.lastSequence(), head.lastHash());
-        if (checkpoint == null) {
-            AuditCheckpoint first = new AuditCheckpoint(head.id());
-            first.seal(head.lastSequence(), head.lastHash(), seal, now);
-            repository.addCheckpoint(first);
-        } else {
-            checkpoint.seal(head.lastSequence(), head.lastHash(), seal, now);
-        }
+    private String seal(ChainHead head) {
+        return seal(head.id(), head.lastSequence(), head.lastHash());
     }
 
     /** The checkpoint's seal, and the entry it names ({@code entry}, null when not stored) still carrying its hash. */

@@ -4,9 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An event was appended to the trail. Fired synchronously in the recording transaction: an observer of the default
- * phase (the notification table) writes in that transaction, and one of {@code AFTER_SUCCESS} (the metrics) sees
- * only committed events.
+ * An event appended to the trail, with its details as stored; announced in a {@link SecurityEventsRecorded}.
  *
  * @param accountId the account whose chain holds it, or null for the system chain
  */

@@ -10,8 +10,11 @@ import java.util.List;
 @Local
 public interface TrailCheckpoints {
 
-    /** Heads of the chains after {@code after} (id order) that moved since their checkpoint, or have none yet. */
-    List<ChainHead> changedAfter(String after, int size);
+    /**
+     * Heads of the chains after {@code after} (id order), up to {@code upTo} inclusive (no bound when null), that
+     * moved since their checkpoint, or have none yet.
+     */
+    List<ChainHead> changedAfter(String after, String upTo, int size);
 
     /**
      * Verifies each chain from its checkpoint (whose seal and entry must still match) to the head as given, in the

@@ -37,8 +37,9 @@ public class DefaultFindings implements Findings {
     public int record(AuditWindow window, List<FindingDraft> drafts) {
         Instant now = clock.instant();
         Set<FindingRepository.FindingKey> recorded = findings.keysOf(
-                window, drafts.stream().map(FindingDraft::subject).distinct().toList());
-        reminders.remind(drafts, now);
+                window,
+                drafts.stream().map(FindingDraft::type).distinct().toList(),
+                drafts.stream().map(FindingDraft::subject).distinct().toList());
         List<Finding> added = new ArrayList<>();
         for (FindingDraft draft : drafts) {
             if (!recorded.add(new FindingRepository.FindingKey(draft.type(), draft.subject()))) {
@@ -49,6 +50,8 @@ public class DefaultFindings implements Findings {
                 reviewFlags.flag(draft, now);
             }
         }
+        // after the flags: they lock an account before its chain, as requests do, and the reminders lock chains only
+        reminders.remind(drafts, now);
         findings.addAll(added);
         return added.size();
     }

@@ -19,8 +19,10 @@ import org.lifeline.shared.JsonDetails;
 @Table(name = "audit_finding")
 @NamedQuery(
         name = "Finding.keysOf",
+        // the types too: the unique key is (window, type, subject), so both lists make index ranges of it, where
+        // the subjects alone would read every finding of the window so far, once per chunk
         query = "select f.type, f.subject from Finding f where f.windowStart = :since"
-                + " and f.windowEnd = :until and f.subject in :subjects")
+                + " and f.windowEnd = :until and f.type in :types and f.subject in :subjects")
 @NamedQuery(
         name = "Finding.countByType",
         query = "select f.type, count(f) from Finding f where f.windowStart = :since"

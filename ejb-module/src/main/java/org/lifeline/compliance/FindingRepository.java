@@ -8,8 +8,11 @@ import java.util.Set;
 /** Storage of the findings of run windows and of the reminders they sent. */
 public interface FindingRepository {
 
-    /** The keys of the window's findings about any of {@code subjects}: one query for a chunk of drafts. */
-    Set<FindingKey> keysOf(AuditWindow window, Collection<String> subjects);
+    /**
+     * The keys of the window's findings of any of {@code types} about any of {@code subjects} (a superset of the
+     * pairs asked about): one query for a chunk of drafts.
+     */
+    Set<FindingKey> keysOf(AuditWindow window, Collection<FindingType> types, Collection<String> subjects);
 
     /**
      * Writes the findings at once, in the caller's transaction (one JDBC batch: a chunk's findings are hundreds of
@@ -31,7 +34,8 @@ public interface FindingRepository {
     /** The keys of the reminders already sent to any of those accounts: one query for a chunk of drafts. */
     Set<Reminder.Key> remindersOf(Collection<String> accountIds);
 
-    void addReminder(Reminder reminder);
+    /** Records reminders sent, in one batch. */
+    void addReminders(List<Reminder> reminders);
 
     /** A finding's natural key within its window. */
     record FindingKey(FindingType type, String subject) {}

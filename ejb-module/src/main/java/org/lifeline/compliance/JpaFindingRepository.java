@@ -1,12 +1,10 @@
 package org.lifeline.compliance;
 
+import static org.lifeline.shared.JdbcTimes.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.PreparedStatement;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,9 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.Session;
+import org.lifeline.shared.JdbcBatch;
 
 @ApplicationScoped
 public class JpaFindingRepository implements FindingRepository {
+
+    private static final String INSERT_REMINDER =
+            "INSERT INTO audit_reminder (account_id, reminder, occasion, sent_at) VALUES (?, ?, ?, ?)";
 
     private static final String INSERT = "INSERT INTO audit_finding (window_start, window_end, finding_type, subject,"
             + " account_id, severity, detected_at, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -26,14 +28,15 @@ public class JpaFindingRepository implements FindingRepository {
     private EntityManager em;
 
     @Override
-    public Set<FindingKey> keysOf(AuditWindow window, Collection<String> subjects) {
+    public Set<FindingKey> keysOf(AuditWindow window, Collection<FindingType> types, Collection<String> subjects) {
         Set<FindingKey> keys = new HashSet<>();
-        if (subjects.isEmpty()) {
+        if (types.isEmpty() || subjects.isEmpty()) {
             return keys;
         }
         em.createNamedQuery("Finding.keysOf", Object[].class)
                 .setParameter("since", window.since())
                 .setParameter("until", window.until())
+                .setParameter("types", types)
                 .setParameter("subjects", subjects)
                 .getResultStream()
                 .forEach(row -> keys.add(new FindingKey((FindingType) row[0], (String) row[1])));
@@ -42,13 +45,8 @@ public class JpaFindingRepository implements FindingRepository {
 
     @Override
     public void addAll(List<Finding> findings) {
-        if (findings.isEmpty()) {
-            return;
-        }
-        // JDBC, not persist: the id is the database's (IDENTITY), which makes Hibernate insert one row per round trip
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Finding finding : findings) {
+        em.unwrap(Session.class)
+                .doWork(connection -> JdbcBatch.insert(connection, INSERT, findings, (insert, finding) -> {
                     insert.setObject(1, utc(finding.windowStart()));
                     insert.setObject(2, utc(finding.windowEnd()));
                     insert.setString(3, finding.type().name());
@@ -57,16 +55,7 @@ public class JpaFindingRepository implements FindingRepository {
                     insert.setString(6, finding.severity().name());
                     insert.setObject(7, utc(finding.detectedAt()));
                     insert.setString(8, finding.detail());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
-    }
-
-    /** As Hibernate stores an Instant here ({@code hibernate.jdbc.time_zone} UTC): the UTC wall-clock time. */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+                }));
     }
 
     @Override
@@ -131,7 +120,13 @@ public class JpaFindingRepository implements FindingRepository {
     }
 
     @Override
-    public void addReminder(Reminder reminder) {
-        em.persist(reminder);
+    public void addReminders(List<Reminder> reminders) {
+        em.unwrap(Session.class)
+                .doWork(connection -> JdbcBatch.insert(connection, INSERT_REMINDER, reminders, (insert, sent) -> {
+                    insert.setString(1, sent.accountId());
+                    insert.setString(2, sent.reminder().name());
+                    insert.setString(3, sent.occasion());
+                    insert.setObject(4, utc(sent.sentAt()));
+                }));
     }
 }

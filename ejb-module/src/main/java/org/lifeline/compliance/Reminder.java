@@ -42,6 +42,22 @@ public class Reminder {
         this.sentAt = sentAt;
     }
 
+    String accountId() {
+        return accountId;
+    }
+
+    FindingType reminder() {
+        return reminder;
+    }
+
+    String occasion() {
+        return occasion;
+    }
+
+    Instant sentAt() {
+        return sentAt;
+    }
+
     /** The composite key. */
     public record Key(String accountId, FindingType reminder, String occasion) implements Serializable {
         public Key() {

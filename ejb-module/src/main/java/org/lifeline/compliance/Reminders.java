@@ -4,8 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.lifeline.audit.AccountEvent;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.ReminderSent;
 import org.lifeline.audit.SecurityEvents;
@@ -28,7 +30,10 @@ public class Reminders {
         return draft.type().reminder() != null && draft.occasion() != null && draft.accountId() != null;
     }
 
-    /** Sends the reminders the drafts call for that were not sent before: one read for the whole chunk. */
+    /**
+     * Sends the reminders the drafts call for that were not sent before: one read for the whole chunk, and the
+     * chunk's reminder events recorded together.
+     */
     void remind(List<FindingDraft> drafts, Instant now) {
         List<FindingDraft> called = drafts.stream().filter(Reminders::calledFor).toList();
         if (called.isEmpty()) {
@@ -36,16 +41,19 @@ public class Reminders {
         }
         Set<Reminder.Key> sent = findings.remindersOf(
                 called.stream().map(FindingDraft::accountId).distinct().toList());
+        List<Reminder> reminders = new ArrayList<>();
+        List<AccountEvent> reminded = new ArrayList<>();
         for (FindingDraft draft : called) {
             if (!sent.add(new Reminder.Key(draft.accountId(), draft.type(), draft.occasion()))) {
                 continue;
             }
-            findings.addReminder(new Reminder(draft.accountId(), draft.type(), draft.occasion(), now));
-            events.record(
+            reminders.add(new Reminder(draft.accountId(), draft.type(), draft.occasion(), now));
+            reminded.add(new AccountEvent(
                     draft.accountId(),
-                    Actor.SYSTEM,
                     new ReminderSent(
-                            draft.type().name(), draft.type().reminder().name(), draft.detail()));
+                            draft.type().name(), draft.type().reminder().name(), draft.detail())));
         }
+        findings.addReminders(reminders);
+        events.recordAll(Actor.SYSTEM, reminded);
     }
 }

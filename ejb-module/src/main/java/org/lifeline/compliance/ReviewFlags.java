@@ -22,7 +22,7 @@ public class ReviewFlags {
     SecurityEvents events;
 
     void flag(FindingDraft draft, Instant now) {
-        // the chunk may have read the account already (a reminder's notification does): relock what it read
+        // the chunk may have read the account already (another finding's flag did): relock what it read
         Account account = accounts.find(AccountId.of(draft.accountId()));
         if (account == null
                 || !accounts.relock(account).flagForReview(draft.type().name(), now)) {

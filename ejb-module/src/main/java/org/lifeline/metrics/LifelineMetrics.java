@@ -20,6 +20,7 @@ import org.lifeline.attempt.CodeAttempted;
 import org.lifeline.audit.AuditEventType;
 import org.lifeline.audit.SecurityEvent.CaseDecided;
 import org.lifeline.audit.SecurityEventRecorded;
+import org.lifeline.audit.SecurityEventsRecorded;
 import org.lifeline.compliance.AuditRunEnded;
 import org.lifeline.notification.NotificationAttempted;
 import org.lifeline.notification.OutboxBacklog;
@@ -81,7 +82,11 @@ public class LifelineMetrics {
                 .increment();
     }
 
-    void securityEventRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SecurityEventRecorded event) {
+    void securityEventsRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SecurityEventsRecorded recorded) {
+        recorded.events().forEach(this::count);
+    }
+
+    private void count(SecurityEventRecorded event) {
         counter("lifeline.security.events", "type", label(event.type())).increment();
         switch (event.type()) {
             case ACCOUNT_LOCKED -> counter("lifeline.locks.started").increment();

@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
@@ -29,15 +31,27 @@ public class DefaultSecurityNotifications implements SecurityNotifications {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void notify(AccountId id, NotificationType type, Map<String, String> details) {
+    public void tell(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
-        String detailText = JsonDetails.of(details);
-        Account account = accounts.find(id);
-        if (settings.emailEnabled() && account != null && account.email() != null) {
-            outbox.add(new Notification(id, type, Channel.EMAIL, account.email(), detailText, now));
+        Map<AccountId, Account> holders = settings.emailEnabled()
+                ? accounts.findAll(
+                        notices.stream().map(Notice::account).distinct().toList())
+                : Map.of();
+        List<Notification> added = new ArrayList<>();
+        for (Notice notice : notices) {
+            String detailText = JsonDetails.of(notice.details());
+            Account holder = holders.get(notice.account());
+            if (holder != null && holder.email() != null) {
+                added.add(new Notification(
+                        notice.account(), notice.type(), Channel.EMAIL, holder.email(), detailText, now));
+            }
+            if (settings.webhookUrl().isPresent()) {
+                added.add(new Notification(notice.account(), notice.type(), Channel.WEBHOOK, null, detailText, now));
+            }
         }
-        if (settings.webhookUrl().isPresent()) {
-            outbox.add(new Notification(id, type, Channel.WEBHOOK, null, detailText, now));
-        }
+        outbox.addAll(added);
     }
 }

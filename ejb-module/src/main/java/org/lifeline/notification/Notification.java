@@ -148,4 +148,20 @@ public class Notification {
     public Instant createdAt() {
         return createdAt;
     }
+
+    Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    Instant sentAt() {
+        return sentAt;
+    }
+
+    long version() {
+        return version;
+    }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /** The outbox. */
 public interface NotificationRepository {
 
-    void add(Notification notification);
+    /** Puts new notifications in the outbox, in one batch. */
+    void addAll(List<Notification> notifications);
 
     /** Ids of notifications due for a try, oldest first. */
     List<String> dueIds(Instant now, int limit);

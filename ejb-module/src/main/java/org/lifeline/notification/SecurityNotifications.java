@@ -1,16 +1,16 @@
 package org.lifeline.notification;
 
 import jakarta.ejb.Local;
-import java.util.Map;
-import org.lifeline.account.AccountId;
+import java.util.List;
 
-/** Tells an account holder about a security event, on every channel that is on. */
+/** Tells account holders about security events, on every channel that is on. */
 @Local
 public interface SecurityNotifications {
 
     /**
-     * Puts the notification in the outbox, in the caller's transaction: it is delivered if and only if that
-     * transaction commits. Details must not hold secrets or codes.
+     * Puts the notifications in the outbox, in the caller's transaction: they are delivered if and only if that
+     * transaction commits. The holders' addresses are read once for all of them. Details must not hold secrets or
+     * codes.
      */
-    void notify(AccountId account, NotificationType type, Map<String, String> details);
+    void tell(List<Notice> notices);
 }

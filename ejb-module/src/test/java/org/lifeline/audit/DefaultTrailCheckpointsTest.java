@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,8 @@ class DefaultTrailCheckpointsTest {
         append("alice", 3);
         append("bob", 0);
         append("carol", DefaultTrailCheckpoints.PAGE + 100);
-        assertEquals(List.of(), checkpoints.checkAndSeal(checkpoints.changedAfter("", 10)));
-        assertEquals(List.of(), checkpoints.changedAfter("", 10), "every chain is sealed at its head");
+        assertEquals(List.of(), checkpoints.checkAndSeal(checkpoints.changedAfter("", null, 10)));
+        assertEquals(List.of(), checkpoints.changedAfter("", null, 10), "every chain is sealed at its head");
         assertEquals(3, trail.checkpoints.get("alice").sequence());
         assertEquals(0, trail.checkpoints.get("bob").sequence());
         assertEquals(
@@ -63,7 +64,9 @@ class DefaultTrailCheckpointsTest {
         append("carol", 1);
         assertEquals(
                 List.of("alice", "carol"),
-                checkpoints.changedAfter("", 10).stream().map(ChainHead::id).toList());
+                checkpoints.changedAfter("", null, 10).stream()
+                        .map(ChainHead::id)
+                        .toList());
         assertEquals(List.of(), checkpoints.checkAndSeal(heads("alice", "carol")));
         assertEquals(5, trail.checkpoints.get("alice").sequence());
         assertEquals(
@@ -225,8 +228,8 @@ class DefaultTrailCheckpointsTest {
         }
 
         @Override
-        public void addCheckpoint(AuditCheckpoint checkpoint) {
-            checkpoints.put(checkpoint.chainId(), checkpoint);
+        public void addCheckpoints(List<AuditCheckpoint> first) {
+            first.forEach(checkpoint -> checkpoints.put(checkpoint.chainId(), checkpoint));
         }
 
         @Override
@@ -235,13 +238,17 @@ class DefaultTrailCheckpointsTest {
         }
 
         @Override
-        public AuditChain lockChain(String chainId) {
-            return chains.get(chainId);
+        public List<AuditChain> lockChains(Collection<String> chainIds) {
+            return chainIds.stream()
+                    .sorted()
+                    .map(chains::get)
+                    .filter(Objects::nonNull)
+                    .toList();
         }
 
         @Override
-        public void add(AuditEvent event) {
-            entries.add(event);
+        public void addAll(List<AuditEvent> events) {
+            entries.addAll(events);
         }
 
         @Override
@@ -281,9 +288,10 @@ class DefaultTrailCheckpointsTest {
         public void release() {}
 
         @Override
-        public List<ChainHead> chainsChangedSinceCheckpoint(String after, int limit) {
+        public List<ChainHead> chainsChangedSinceCheckpoint(String after, String upTo, int limit) {
             return chains.values().stream()
                     .filter(chain -> chain.id().compareTo(after) > 0)
+                    .filter(chain -> upTo == null || chain.id().compareTo(upTo) <= 0)
                     .filter(chain -> !checkpoints.containsKey(chain.id())
                             || checkpoints.get(chain.id()).sequence() != chain.lastSequence())
                     .sorted(Comparator.comparing(AuditChain::id))

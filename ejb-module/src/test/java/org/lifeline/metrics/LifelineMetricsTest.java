@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.lifeline.attempt.FailureReason;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent;
 import org.lifeline.audit.SecurityEventRecorded;
+import org.lifeline.audit.SecurityEventsRecorded;
 import org.lifeline.compliance.AuditRunEnded;
 import org.lifeline.notification.Channel;
 import org.lifeline.notification.DeliveryStatus;
@@ -86,7 +88,8 @@ class LifelineMetricsTest {
     }
 
     private void recorded(SecurityEvent event) {
-        metrics.securityEventRecorded(new SecurityEventRecorded("alice", Actor.SYSTEM, event));
+        metrics.securityEventsRecorded(
+                new SecurityEventsRecorded(List.of(new SecurityEventRecorded("alice", Actor.SYSTEM, event))));
     }
 
     @Test
