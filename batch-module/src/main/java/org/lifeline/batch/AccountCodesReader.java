@@ -18,21 +18,13 @@ import org.lifeline.compliance.CodeAudit;
  */
 @Named
 @Dependent
-public class AccountCodesReader extends KeysetReader<AccountCodes> {
+public class AccountCodesReader extends AccountRangeReader<AccountCodes> {
 
     @EJB
     CodeAudit codes;
 
     @Inject
     JobContext job;
-
-    @Inject
-    @BatchProperty
-    String after;
-
-    @Inject
-    @BatchProperty
-    String upTo;
 
     @Inject
     @BatchProperty
@@ -47,13 +39,8 @@ public class AccountCodesReader extends KeysetReader<AccountCodes> {
     }
 
     @Override
-    String firstKey() {
-        return after == null ? "" : after;
-    }
-
-    @Override
     List<AccountCodes> pageAfter(String last, int size) {
-        return codes.page(last, upTo == null || upTo.isEmpty() ? null : upTo, until, size);
+        return codes.page(last, upTo(), until, size);
     }
 
     @Override

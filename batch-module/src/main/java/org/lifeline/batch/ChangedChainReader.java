@@ -15,31 +15,18 @@ import org.lifeline.audit.TrailCheckpoints;
  */
 @Named
 @Dependent
-public class ChangedChainReader extends KeysetReader<ChainHead> {
+public class ChangedChainReader extends AccountRangeReader<ChainHead> {
 
     @EJB
     TrailCheckpoints checkpoints;
 
     @Inject
     @BatchProperty
-    String after;
-
-    @Inject
-    @BatchProperty
-    String upTo;
-
-    @Inject
-    @BatchProperty
     String pageSize;
 
     @Override
-    String firstKey() {
-        return after == null ? "" : after;
-    }
-
-    @Override
     List<ChainHead> pageAfter(String last, int size) {
-        return checkpoints.changedAfter(last, upTo == null || upTo.isEmpty() ? null : upTo, size);
+        return checkpoints.changedAfter(last, upTo(), size);
     }
 
     @Override
