@@ -19,7 +19,12 @@ record AuditEventDraft(String accountId, AuditEventType type, Actor actor, Insta
         }
     }
 
-    static AuditEventDraft of(String accountId, Actor actor, Instant occurredAt, SecurityEventRecorded recorded) {
-        return new AuditEventDraft(accountId, recorded.type(), actor, occurredAt, JsonDetails.of(recorded.details()));
+    static AuditEventDraft of(SecurityEventRecorded recorded, Instant occurredAt) {
+        return new AuditEventDraft(
+                recorded.accountId(),
+                recorded.type(),
+                recorded.actor(),
+                occurredAt,
+                JsonDetails.of(recorded.details()));
     }
 }

@@ -44,31 +44,35 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordAll(Actor actor, List<AccountEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        Map<String, AuditChain> chains =
-                lock(events.stream().map(AccountEvent::accountId).distinct().toList());
-        Instant now = clock.instant();
-        List<AuditEvent> entries = new ArrayList<>(events.size());
-        List<SecurityEventRecorded> happened = new ArrayList<>(events.size());
-        for (AccountEvent each : events) {
-            AuditChain chain = chains.get(each.accountId());
-            SecurityEventRecorded recorded = new SecurityEventRecorded(each.accountId(), actor, each.event());
-            entries.add(chain.append(AuditEventDraft.of(each.accountId(), actor, now, recorded)));
-            happened.add(recorded);
-        }
-        repository.addAll(entries);
-        announced.fire(new SecurityEventsRecorded(happened));
+        append(events.stream()
+                .map(each -> new SecurityEventRecorded(each.accountId(), actor, each.event()))
+                .toList());
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordSystem(Actor actor, SecurityEvent event) {
-        SecurityEventRecorded happened = new SecurityEventRecorded(null, actor, event);
-        AuditChain chain = lock(List.of(AuditChain.SYSTEM_CHAIN)).get(AuditChain.SYSTEM_CHAIN);
-        repository.addAll(List.of(chain.append(AuditEventDraft.of(null, actor, clock.instant(), happened))));
-        announced.fire(new SecurityEventsRecorded(List.of(happened)));
+        append(List.of(new SecurityEventRecorded(null, actor, event)));
+    }
+
+    /** Appends each event to its chain (its account's, or the system chain), writes them, and announces them. */
+    private void append(List<SecurityEventRecorded> happened) {
+        if (happened.isEmpty()) {
+            return;
+        }
+        Map<String, AuditChain> chains = lock(
+                happened.stream().map(DefaultAuditTrail::chainOf).distinct().toList());
+        Instant now = clock.instant();
+        List<AuditEvent> entries = new ArrayList<>(happened.size());
+        for (SecurityEventRecorded each : happened) {
+            entries.add(chains.get(chainOf(each)).append(AuditEventDraft.of(each, now)));
+        }
+        repository.addAll(entries);
+        announced.fire(new SecurityEventsRecorded(happened));
+    }
+
+    private static String chainOf(SecurityEventRecorded event) {
+        return event.accountId() == null ? AuditChain.SYSTEM_CHAIN : event.accountId();
     }
 
     /** The chains' heads, locked; every chain must exist (an account's is opened with the account). */

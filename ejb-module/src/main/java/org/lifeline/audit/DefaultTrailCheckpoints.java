@@ -75,13 +75,14 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
                     : checkAlone(head, checkpoint);
             if (brokenEntry != null) {
                 broken.add(brokenEntry);
-            } else if (checkpoint == null) {
-                AuditCheckpoint sealed = new AuditCheckpoint(head.id());
-                sealed.seal(head.lastSequence(), head.lastHash(), seal(head), now);
-                first.add(sealed);
-            } else {
-                checkpoint.seal(head.lastSequence(), head.lastHash(), seal(head), now);
+                continue;
             }
+            if (checkpoint == null) {
+                checkpoint = new AuditCheckpoint(head.id());
+                first.add(checkpoint);
+            }
+            checkpoint.seal(
+                    head.lastSequence(), head.lastHash(), seal(head.id(), head.lastSequence(), head.lastHash()), now);
         }
         repository.addCheckpoints(first);
         return broken;
@@ -128,10 +129,6 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
                 last -> repository.eventsOfChain(chainId, last.sequence(), upTo, PAGE),
                 () -> {});
         return ChainVerifier.verifyFrom(head, from, fromHash, entries).firstBrokenEntry();
-    }
-
-    private String seal(ChainHead head) {
-        return seal(head.id(), head.lastSequence(), head.lastHash());
     }
 
     /** The checkpoint's seal, and the entry it names ({@code entry}, null when not stored) still carrying its hash. */

@@ -32,6 +32,7 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
     @Override
     public List<AuditChain> lockChains(Collection<String> chainIds) {
+        // one chain, as for every request's event: a find, which needs no query translated or planned
         if (chainIds.size() == 1) {
             AuditChain chain = em.find(AuditChain.class, chainIds.iterator().next(), LockModeType.PESSIMISTIC_WRITE);
             return chain == null ? List.of() : List.of(chain);

@@ -132,11 +132,8 @@ class ChainVerifierTest {
         heads.add(chain);
         for (int i = 0; i < entries; i++) {
             AuditEvent event = chain.append(AuditEventDraft.of(
-                    accountId,
-                    AGENT,
-                    T0.plusSeconds(i),
-                    new SecurityEventRecorded(
-                            accountId, AGENT, new SecurityEvent.AccountUnlocked("step " + i, false))));
+                    new SecurityEventRecorded(accountId, AGENT, new SecurityEvent.AccountUnlocked("step " + i, false)),
+                    T0.plusSeconds(i)));
             setQuietly(event, "id", nextId++);
             events.add(event);
         }
