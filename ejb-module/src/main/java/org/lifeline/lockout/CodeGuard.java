@@ -63,8 +63,7 @@ public class CodeGuard {
      */
     public <T> T attempt(Attempt attempt, CodeCheck<T> check) {
         Instant now = clock.instant();
-        lockOrOpen(attempt);
-        FailureBudget budget = budgetOf(attempt);
+        FailureBudget budget = lockWithBudget(attempt);
         Instant lockedUntil = lockInForce(attempt.account(), budget, now);
         if (lockedUntil != null) {
             budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.LOCKED, null, now));
@@ -98,21 +97,31 @@ public class CodeGuard {
     }
 
     /**
-     * Locks the account's row for the rest of the transaction; an account seen for the first time is opened first
-     * (in a transaction of its own, which a concurrent first request may win), so that a verification of a known
-     * account is this one transaction and one locking read.
+     * Locks the account's row and its budget's for the rest of the transaction, in one read, and returns the budget
+     * (new when the account has taken no code yet: safe without a race, since the account's row is locked). An
+     * account seen for the first time is opened first, in a transaction of its own which a concurrent first request
+     * may win, so that a verification of a known account is this one transaction and one locking read.
      */
-    private void lockOrOpen(Attempt attempt) {
-        if (accounts.lock(attempt.account()) != null) {
-            return;
+    private FailureBudget lockWithBudget(Attempt attempt) {
+        BudgetedAccount locked = budgets.lockWithAccount(attempt.account());
+        FailureBudget budget;
+        if (locked != null) {
+            budget = locked.budget();
+        } else {
+            accountService.ensureExists(attempt.account(), null, attempt.actor());
+            Account opened = accounts.find(attempt.account());
+            if (opened == null) {
+                throw new NotFoundException("no such account");
+            }
+            // a first request that lost the race to open the account has read it: lock what it read
+            accounts.relock(opened);
+            budget = budgets.find(attempt.account());
         }
-        accountService.ensureExists(attempt.account(), null, attempt.actor());
-        Account opened = accounts.find(attempt.account());
-        if (opened == null) {
-            throw new NotFoundException("no such account");
+        if (budget == null) {
+            budget = new FailureBudget(attempt.account());
+            budgets.add(budget);
         }
-        // a first request that lost the race to open the account has read it: lock what it read
-        accounts.relock(opened);
+        return budget;
     }
 
     /**
@@ -121,10 +130,11 @@ public class CodeGuard {
      */
     public boolean unlock(AccountId account, String note, Actor actor) {
         Instant now = clock.instant();
-        if (accounts.lock(account) == null) {
+        BudgetedAccount locked = budgets.lockWithAccount(account);
+        if (locked == null) {
             throw new NotFoundException("no such account");
         }
-        FailureBudget budget = budgets.find(account);
+        FailureBudget budget = locked.budget();
         boolean wasLocked = budget != null && lockInForce(account, budget, now) != null;
         if (budget != null) {
             budget.unlock();
@@ -143,16 +153,6 @@ public class CodeGuard {
     /** Seconds until {@code until}, rounded up: what {@code Retry-After} says. */
     public long secondsUntil(Instant until) {
         return secondsUntil(clock.instant(), until);
-    }
-
-    private FailureBudget budgetOf(Attempt attempt) {
-        FailureBudget budget = budgets.find(attempt.account());
-        if (budget == null) {
-            // Safe without a race: the account's row is locked.
-            budget = new FailureBudget(attempt.account());
-            budgets.add(budget);
-        }
-        return budget;
     }
 
     /**

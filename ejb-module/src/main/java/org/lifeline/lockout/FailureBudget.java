@@ -3,6 +3,8 @@ package org.lifeline.lockout;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -14,6 +16,11 @@ import org.lifeline.account.AccountId;
  */
 @Entity
 @Table(name = "failure_budget")
+// One locking read of the account's row and its budget's (READ COMMITTED: a missing budget row takes no gap lock).
+@NamedQuery(
+        name = "FailureBudget.lockWithAccount",
+        query = "select a, b from Account a left join FailureBudget b on b.accountId = a.id where a.id = :accountId",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class FailureBudget {
 
     @Id

@@ -9,6 +9,13 @@ public interface FailureBudgetRepository {
 
     FailureBudget find(AccountId account);
 
+    /**
+     * The account and its budget (null when it has none yet), both locked until the transaction ends, in one read;
+     * null when there is no such account. Like {@link org.lifeline.account.AccountRepository#lock}, call it before
+     * the transaction reads the account: locking an account read before checks the version it read.
+     */
+    BudgetedAccount lockWithAccount(AccountId account);
+
     void add(FailureBudget budget);
 
     void addAttempt(VerificationAttempt attempt);

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.attempt.VerificationAttempt;
 
@@ -17,6 +18,18 @@ public class JpaFailureBudgetRepository implements FailureBudgetRepository {
     @Override
     public FailureBudget find(AccountId account) {
         return em.find(FailureBudget.class, account.value());
+    }
+
+    @Override
+    public BudgetedAccount lockWithAccount(AccountId account) {
+        List<Object[]> rows = em.createNamedQuery("FailureBudget.lockWithAccount", Object[].class)
+                .setParameter("accountId", account.value())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = rows.get(0);
+        return new BudgetedAccount((Account) row[0], (FailureBudget) row[1]);
     }
 
     @Override

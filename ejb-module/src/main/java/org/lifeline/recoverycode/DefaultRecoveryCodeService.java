@@ -91,17 +91,6 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
 
     @Override
     public RecoveryCodeState stateOf(AccountId account) {
-        RecoveryCodeSet set = codes.findLiveSet(account);
-        if (set == null) {
-            return RecoveryCodeState.NONE;
-        }
-        int remaining = set.unused();
-        return new RecoveryCodeState(
-                remaining,
-                set.total(),
-                set.generatedAt(),
-                set.lastUsedAt(),
-                set.mustRegenerate(),
-                remaining < RecoveryCodeState.LOW_BELOW);
+        return RecoveryCodeState.of(codes.findLiveSet(account));
     }
 }

@@ -14,4 +14,19 @@ public record RecoveryCodeState(
 
     public static final int LOW_BELOW = 4;
     public static final RecoveryCodeState NONE = new RecoveryCodeState(0, 0, null, null, false, false);
+
+    /** The state of the account's live set; {@link #NONE} when it has none. */
+    public static RecoveryCodeState of(RecoveryCodeSet live) {
+        if (live == null) {
+            return NONE;
+        }
+        int remaining = live.unused();
+        return new RecoveryCodeState(
+                remaining,
+                live.total(),
+                live.generatedAt(),
+                live.lastUsedAt(),
+                live.mustRegenerate(),
+                remaining < LOW_BELOW);
+    }
 }

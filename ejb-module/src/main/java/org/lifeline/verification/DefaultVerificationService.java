@@ -35,6 +35,9 @@ public class DefaultVerificationService implements VerificationService {
     AuthenticatorRepository authenticators;
 
     @Inject
+    SecondFactorRepository secondFactors;
+
+    @Inject
     TotpCheck totpCheck;
 
     @Inject
@@ -57,12 +60,12 @@ public class DefaultVerificationService implements VerificationService {
                 return CodeCheck.Result.accepted(new VerificationResult(
                         true, method, use.value().remaining(), use.value().mustRegenerate()));
             }
-            CodeCheck.Result<Long> check =
-                    totpCheck.check(authenticators.findByAccount(account), credential.code(), now);
+            SecondFactors factors = secondFactors.of(account);
+            CodeCheck.Result<Long> check = totpCheck.check(factors.authenticator(), credential.code(), now);
             if (!check.isAccepted()) {
                 return CodeCheck.Result.refused(check.refusal());
             }
-            RecoveryCodeState codes = recoveryCodes.stateOf(account);
+            RecoveryCodeState codes = factors.recoveryCodes();
             return CodeCheck.Result.accepted(
                     new VerificationResult(true, method, codes.remaining(), codes.mustRegenerate()));
         });
