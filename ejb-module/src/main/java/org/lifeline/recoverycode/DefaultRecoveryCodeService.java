@@ -49,11 +49,13 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
         RecoveryCodeSet set = new RecoveryCodeSet(account, count, now);
         codes.addSet(set);
         List<String> shown = new ArrayList<>(count);
+        List<RecoveryCode> stored = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String code = RecoveryCodeFormat.generate();
-            codes.addCode(new RecoveryCode(set.id(), digests.of(account.value(), code)));
+            stored.add(new RecoveryCode(set.id(), digests.of(account.value(), code)));
             shown.add(RecoveryCodeFormat.display(code));
         }
+        codes.addCodes(stored);
         events.record(account.value(), actor, new RecoveryCodesIssued(set.id(), count, old == null ? null : old.id()));
         return new IssuedCodes(shown, now, accountName, issuer);
     }

@@ -4,10 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
+import org.hibernate.Session;
 import org.lifeline.account.AccountId;
+import org.lifeline.shared.JdbcBatch;
 
 @ApplicationScoped
 public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
+
+    static final String INSERT_CODE = "INSERT INTO recovery_code (set_id, digest) VALUES (?, ?)";
 
     @PersistenceContext(unitName = "lifeline")
     private EntityManager em;
@@ -29,9 +34,18 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
         em.persist(set);
     }
 
+    /**
+     * One JDBC batch instead of a round trip a code (the id is the database's, so Hibernate cannot batch them); the
+     * set is written first, for the codes' foreign key.
+     */
     @Override
-    public void addCode(RecoveryCode code) {
-        em.persist(code);
+    public void addCodes(List<RecoveryCode> codes) {
+        em.flush();
+        em.unwrap(Session.class)
+                .doWork(connection -> JdbcBatch.insert(connection, INSERT_CODE, codes, (insert, code) -> {
+                    insert.setString(1, code.setId());
+                    insert.setString(2, code.digest());
+                }));
     }
 
     @Override

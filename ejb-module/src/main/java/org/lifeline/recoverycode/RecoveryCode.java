@@ -48,6 +48,10 @@ public class RecoveryCode {
         return setId;
     }
 
+    String digest() {
+        return digest;
+    }
+
     public Instant usedAt() {
         return usedAt;
     }

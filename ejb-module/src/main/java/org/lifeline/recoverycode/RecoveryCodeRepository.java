@@ -1,6 +1,7 @@
 package org.lifeline.recoverycode;
 
 import java.time.Instant;
+import java.util.List;
 import org.lifeline.account.AccountId;
 
 /** Storage of recovery-code sets and their digests. */
@@ -10,7 +11,8 @@ public interface RecoveryCodeRepository {
 
     void addSet(RecoveryCodeSet set);
 
-    void addCode(RecoveryCode code);
+    /** Stores a set's new codes in one batch, after the set (which must be added first). */
+    void addCodes(List<RecoveryCode> codes);
 
     /** Marks the code used with one conditional update; false when it is not an unused code of that set. */
     boolean consume(RecoveryCodeSet set, String digest, Instant now);
