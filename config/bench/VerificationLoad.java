@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.lifeline.dev.DevToken;
@@ -23,7 +25,10 @@ import org.lifeline.dev.DevToken;
  * javac -d target/bench config/dev/DevToken.java config/bench/VerificationLoad.java
  * java -cp target/bench VerificationLoad prepare BASE_URL ACCOUNTS STATE_FILE
  * java -cp target/bench VerificationLoad verify BASE_URL STATE_FILE
+ * java -cp target/bench VerificationLoad enroll BASE_URL CONCURRENCY SECONDS WARMUP ACCOUNTS
  * </pre>
+ *
+ * <p>{@code enroll} measures enrollment under load (config/bench/enroll.sh runs it).
  */
 public final class VerificationLoad {
 
@@ -34,7 +39,9 @@ public final class VerificationLoad {
         switch (args[0]) {
             case "prepare" -> prepare(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
             case "verify" -> verify(args[1], Path.of(args[2]));
-            default -> throw new IllegalArgumentException("prepare or verify");
+            case "enroll" -> enroll(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            default -> throw new IllegalArgumentException("prepare, verify or enroll");
         }
     }
 
@@ -72,6 +79,100 @@ public final class VerificationLoad {
             statuses.merge(answer.statusCode(), 1, Integer::sum);
         }
         System.out.printf("verified: %s in %d ms%n", statuses, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Enrollment under load, closed loop: CONCURRENCY clients each enroll a fresh account ({@code POST
+     * /me/authenticator}) and confirm it with the current step's code ({@code POST /me/authenticator/confirm}, ten
+     * recovery codes issued), again and again: WARMUP seconds not counted, then SECONDS counted. The ACCOUNTS user
+     * tokens are minted before the clock starts, so the client's RSA signing is not charged to the server's run; a
+     * client that finds none left stops (counted as exhausted). Prints a RESULT line in verify.lua's format, where a
+     * request is one enrollment (both calls; ok when they answered 201 and 200), its latency the two calls', and
+     * {@code sent} the enrollments started, warm-up included.
+     */
+    static void enroll(String base, int concurrency, int seconds, int warmup, int accounts) throws Exception {
+        String prefix = "enroll-" + Long.toString(System.currentTimeMillis(), 36);
+        String[] tokens = java.util.stream.IntStream.range(0, accounts).parallel().mapToObj(i -> {
+            try {
+                return TOKENS.mint(prefix + "-" + i, List.of("user"), null, Duration.ofHours(2));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(String[]::new);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger exhausted = new AtomicInteger();
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        List<long[]> latencies = new ArrayList<>();
+        long counted = System.nanoTime() + warmup * 1_000_000_000L;
+        long ends = counted + seconds * 1_000_000_000L;
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            long[] mine = new long[1 + accounts];
+            latencies.add(mine);
+            clients.add(new Thread(() -> {
+                while (System.nanoTime() < ends) {
+                    int i = next.getAndIncrement();
+                    if (i >= accounts) {
+                        exhausted.incrementAndGet();
+                        return;
+                    }
+                    long started = System.nanoTime();
+                    String outcome = enrollOne(base, tokens[i]);
+                    long finished = System.nanoTime();
+                    if (started >= counted && finished <= ends) {
+                        mine[1 + (int) mine[0]++] = finished - started;
+                        outcomes.merge(outcome, 1, Integer::sum);
+                    }
+                }
+            }));
+        }
+        clients.forEach(Thread::start);
+        for (Thread client : clients) {
+            client.join();
+        }
+        long[] sorted = latencies.stream()
+                .flatMapToLong(mine -> java.util.Arrays.stream(mine, 1, 1 + (int) mine[0]))
+                .sorted()
+                .toArray();
+        int ok = outcomes.getOrDefault("ok", 0);
+        int refused = outcomes.getOrDefault("refused", 0);
+        int sockErr = outcomes.getOrDefault("io", 0);
+        System.out.printf("enrollments at concurrency %d: %s, %d clients out of accounts%n", concurrency, outcomes,
+                exhausted.get());
+        System.out.printf("RESULT mode=enroll-%d secs=%d requests=%d ok=%d refused=%d locked=0 other=%d exhausted=%d"
+                        + " sock_err=%d sent=%d req_per_s=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
+                concurrency, seconds, sorted.length, ok, refused, sorted.length - ok - refused - sockErr,
+                exhausted.get(), sockErr, Math.min(next.get(), accounts), (double) sorted.length / seconds,
+                percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+    }
+
+    /** One enrollment: "ok", "refused" (the confirmation's 422), "io" (no answer) or the unexpected status. */
+    private static String enrollOne(String base, String user) {
+        try {
+            HttpResponse<String> enrolled = HTTP.send(request(base + "/api/v1/me/authenticator", user, "{}"),
+                    HttpResponse.BodyHandlers.ofString());
+            if (enrolled.statusCode() != 201) {
+                return "enroll-" + enrolled.statusCode();
+            }
+            String secret = enrolled.body().replaceAll(".*\"secret\":\"([A-Z2-7]+)\".*", "$1");
+            String body = "{\"code\":\"" + code(secret, Instant.now().getEpochSecond() / 30) + "\"}";
+            HttpResponse<String> confirmed = HTTP.send(request(base + "/api/v1/me/authenticator/confirm", user, body),
+                    HttpResponse.BodyHandlers.ofString());
+            return switch (confirmed.statusCode()) {
+                case 200 -> "ok";
+                case 422 -> "refused";
+                default -> "confirm-" + confirmed.statusCode();
+            };
+        } catch (java.io.IOException e) {
+            return "io";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
     }
 
     private static String send(String url, String token, String body, int expected) throws Exception {

@@ -25,10 +25,7 @@ BASE=${LIFELINE_BENCH_URL:-http://localhost:8080}
 THREADS=2
 WORK=target/bench
 mkdir -p "$WORK"
-SERVER_PID=$(pgrep -f 'jboss-modules.jar' | head -1)
-DB_PID=$(pgrep -x mariadbd | head -1)
-[ -n "$SERVER_PID" ] || { echo "no running server (jboss-modules.jar)" >&2; exit 1; }
-[ -n "$DB_PID" ] || { echo "no mariadbd running" >&2; exit 1; }
+source config/bench/measure.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 token() { java config/dev/DevToken.java "$1" "$2"; }
@@ -51,28 +48,17 @@ else
     echo "loaded in $(( ($(date +%s%N) - started) / 1000000 )) ms"
 fi
 
-# CPU seconds a process has used (user + system), from /proc.
-cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.3f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 # Waits for the start of the next 30-second step, so a run's accounts are fresh in every step it covers.
 next_step() { sleep $(( 30 - $(date +%s) % 30 )); }
 
-# Runs a load command that prints a RESULT line, from the next step's start with a fresh code table (CODE_SECONDS
-# ahead), and prints that line with the CPU the server and MariaDB spent per request the server got ("sent=" when
-# the line has it, the client's warm-up included; else "requests=").
+# Runs a load command that prints a RESULT line from the next step's start with a fresh code table (CODE_SECONDS
+# ahead), with the CPU per request (measure.sh).
 measure() { # LABEL CODE_SECONDS COMMAND...
     local label=$1
     python3 config/bench/codes.py "$WORK/secrets" "$WORK/codes" "$2"
     shift 2
     next_step
-    local server0 db0 result served server_ms db_ms
-    server0=$(cpu "$SERVER_PID"); db0=$(cpu "$DB_PID")
-    result=$("$@" | grep '^RESULT')
-    served=$(grep -o ' sent=[0-9]*' <<< "$result" || grep -o ' requests=[0-9]*' <<< "$result")
-    served=$(( ${served#*=} > 0 ? ${served#*=} : 1 ))
-    server_ms=$(echo "($(cpu "$SERVER_PID") - $server0) * 1000 / $served" | bc -l)
-    db_ms=$(echo "($(cpu "$DB_PID") - $db0) * 1000 / $served" | bc -l)
-    printf '%s %s%s server_cpu_ms=%.2f db_cpu_ms=%.2f\n' "$(date -u +%FT%TZ)" "$label" "$result" "$server_ms" "$db_ms" \
-        | tee -a "$WORK/verify-results.tsv"
+    with_cpu "$label" verify-results.tsv "$@"
 }
 
 run() { # MODE CONCURRENCY SECONDS
