@@ -3,7 +3,7 @@
 
     codes.py SECRETS OUT SECONDS
 
-SECRETS has one "accountId base32Secret" line per account (what the data loader answers). OUT gets a first line
+SECRETS has one "accountId base32Secret recoveryCode1 .." line per account (what the data loader answers). OUT gets a first line
 with the account ids, then one line per step from the current one to the step SECONDS ahead: "step code1 code2 ...",
 RFC 6238 with HMAC-SHA1, six digits, 30-second steps (the server's defaults).
 """
@@ -28,7 +28,7 @@ def main(secrets_path: str, out_path: str, seconds: int) -> None:
     with open(secrets_path) as secrets:
         for line in secrets:
             if line.strip():
-                account, secret = line.split()
+                account, secret = line.split()[:2]
                 accounts.append(account)
                 keys.append(base64.b32decode(secret + "=" * (-len(secret) % 8)))
     first = int(time.time()) // PERIOD

@@ -5,6 +5,7 @@
 --   BENCH_TOKEN    a service token
 --   BENCH_MODE     ok  = a fresh right code: each (account, 30 s step) pair used once, as replay refusal demands
 --                  bad = a wrong code (no code of the step window), accounts cycled
+dofile("config/bench/result.lua")
 local mode  = os.getenv("BENCH_MODE") or "ok"
 local token = os.getenv("BENCH_TOKEN")
 local nth   = tonumber(os.getenv("BENCH_THREADS") or "1")
@@ -19,7 +20,6 @@ end
 
 local ids, codes, mine, ptr = {}, {}, {}, {}
 local cycle = 0
-ok, refused, locked, other, exhausted = 0, 0, 0, 0, 0
 
 function init(args)
    local f = assert(io.open(os.getenv("BENCH_CODES"), "r"))
@@ -70,25 +70,6 @@ function request()
    return call(mine[1], codes[s][mine[1]])
 end
 
-function response(status, hdrs, body)
-   if status == 200 then ok = ok + 1
-   elseif status == 422 then refused = refused + 1
-   elseif status == 429 then locked = locked + 1
-   else other = other + 1 end
-end
-
 function done(summary, latency, requests)
-   local t = { ok = 0, refused = 0, locked = 0, other = 0, exhausted = 0 }
-   for _, th in ipairs(threads) do
-      for k, _ in pairs(t) do t[k] = t[k] + (th:get(k) or 0) end
-   end
-   local secs = summary.duration / 1e6
-   local e = summary.errors
-   io.write(string.format(
-      "RESULT mode=%s secs=%.2f requests=%d ok=%d refused=%d locked=%d other=%d exhausted=%d sock_err=%d " ..
-      "req_per_s=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f\n",
-      mode, secs, summary.requests, t.ok, t.refused, t.locked, t.other, t.exhausted,
-      e.connect + e.read + e.write + e.timeout, summary.requests / secs,
-      latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-      latency.max / 1000))
+   report(mode, threads, summary, latency)
 end

@@ -7,8 +7,10 @@
 #
 # It enrolls ACCOUNTS accounts through the development loader (real sealed secrets, ten recovery codes each), warms
 # the server up for WARMUP seconds, then for each concurrency runs wrk for SECONDS with right codes (each account and
-# 30-second step used once: ACCOUNTS must be at least 30 times the rate) and with wrong codes. Each run starts at a
-# step's beginning. Results: one line per run on stdout and in target/bench/verify-results.tsv.
+# 30-second step used once: ACCOUNTS must be at least 30 times the rate), with wrong codes, and with right recovery
+# codes (recovery.lua: each of the loader's ten codes an account spent once, over all runs on these accounts: ACCOUNTS
+# times ten must exceed the recovery runs' requests). Each run starts at a step's beginning. Results: one line per
+# run on stdout and in target/bench/verify-results.tsv.
 # BENCH_OPEN_RATES="500 1000" adds open-loop runs of right codes at those offered rates after the closed-loop ones
 # (FixedRateLoad.java: requests start on time whatever the server's pace, at most 256 in flight, after 20 s of the
 # client's own warm-up; latencies count from when each request was due).
@@ -37,7 +39,7 @@ if [ "${BENCH_REUSE:-0}" = 1 ] && [ -s "$WORK/secrets" ]; then
     echo "reusing the $(wc -l < "$WORK/secrets") accounts of the previous run"
 else
     echo "loading $ACCOUNTS enrolled accounts ($PREFIX-*), four batches of 250 at a time"
-    rm -f "$WORK"/secrets.*
+    rm -f "$WORK"/secrets.* "$WORK/recovery-spent"
     started=$(date +%s%N)
     for (( first = 0; first < ACCOUNTS; first += 250 )); do
         echo "$first $(( ACCOUNTS - first < 250 ? ACCOUNTS - first : 250 ))"
@@ -66,6 +68,18 @@ run() { # MODE CONCURRENCY SECONDS
         BENCH_MODE="$1" wrk -t$THREADS -c"$2" -d"$3"s --latency -s config/bench/verify.lua "$BASE"
 }
 
+# Right recovery codes, none spent before: the codes spent by earlier runs on these accounts are skipped, with a
+# margin of CONCURRENCY for the requests in flight when wrk stopped, which it does not count.
+recovery_run() { # CONCURRENCY SECONDS
+    local spent line
+    spent=$(cat "$WORK/recovery-spent" 2>/dev/null || echo 0)
+    line=$(measure "c=$1 " 0 env BENCH_SECRETS="$WORK/secrets" BENCH_FROM="$spent" BENCH_THREADS=$THREADS \
+        BENCH_TOKEN="$SERVICE" wrk -t$THREADS -c"$1" -d"$2"s --latency -s config/bench/recovery.lua "$BASE")
+    echo "$line"
+    line=$(grep -o ' requests=[0-9]*' <<< "$line")
+    echo $(( spent + ${line#*=} + $1 )) > "$WORK/recovery-spent"
+}
+
 open_run() { # RATE SECONDS
     measure "" $(( $2 + 80 )) \
         java config/bench/FixedRateLoad.java "$BASE" "$SERVICE" "$1" "$2" 20 256 totp "$WORK/codes"
@@ -76,6 +90,7 @@ run ok 32 "$WARMUP" > /dev/null
 for c in $CONCURRENCIES; do
     run ok "$c" "$SECONDS_PER_RUN"
     run bad "$c" "$SECONDS_PER_RUN"
+    recovery_run "$c" "$SECONDS_PER_RUN"
 done
 for rate in ${BENCH_OPEN_RATES:-}; do
     open_run "$rate" "$SECONDS_PER_RUN"

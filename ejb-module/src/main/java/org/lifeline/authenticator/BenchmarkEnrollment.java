@@ -13,6 +13,7 @@ import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.AuthenticatorConfirmed;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.Totp;
+import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.recoverycode.RecoveryCodeService;
 
 /**
@@ -48,7 +49,10 @@ public class BenchmarkEnrollment {
     @Inject
     Clock clock;
 
-    /** Enrolls {@code prefix-first} to {@code prefix-(first+count-1)}; answers "accountId base32Secret" lines. */
+    /**
+     * Enrolls {@code prefix-first} to {@code prefix-(first+count-1)}; answers "accountId base32Secret code1 .. code10"
+     * lines (the recovery codes as shown to the owner).
+     */
     public List<String> enroll(String prefix, int first, int count, Actor actor) {
         if (count < 1 || count > MAX_BATCH || first < 0) {
             throw new IllegalArgumentException("count must be 1 to " + MAX_BATCH + ", first at least 0");
@@ -65,8 +69,8 @@ public class BenchmarkEnrollment {
             Authenticator enrolled = authenticators.findByAccount(id);
             enrolled.activate(previousStep, now);
             events.record(id.value(), actor, new AuthenticatorConfirmed(enrolled.id()));
-            recoveryCodes.issue(id, id.value(), settings.issuer(), actor);
-            lines.add(id.value() + " " + enrollment.secret());
+            IssuedCodes codes = recoveryCodes.issue(id, id.value(), settings.issuer(), actor);
+            lines.add(id.value() + " " + enrollment.secret() + " " + String.join(" ", codes.codes()));
         }
         return lines;
     }

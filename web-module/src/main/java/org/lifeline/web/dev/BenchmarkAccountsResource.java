@@ -17,9 +17,10 @@ import org.lifeline.web.Roles;
 
 /**
  * The load tests' data loader: {@code POST /api/v1/dev/benchmark-accounts?prefix=P&first=F&count=N} enrolls the
- * accounts P-F to P-(F+N-1) in one transaction and answers their secrets, one "accountId base32Secret" line each,
- * for the load tool to compute codes from. Like the clock, it exists only on development and test servers (a real
- * secret in an answer is the point of it) and answers 404 elsewhere.
+ * accounts P-F to P-(F+N-1) in one transaction and answers their secrets and recovery codes, one "accountId
+ * base32Secret code1 .. code10" line each, for the load tool to compute TOTP codes from and to spend the recovery
+ * codes. Like the clock, it exists only on development and test servers (a real secret in an answer is the point of
+ * it) and answers 404 elsewhere.
  */
 @Path("/dev/benchmark-accounts")
 @ClockControl
