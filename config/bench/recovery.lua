@@ -11,12 +11,6 @@ local token = os.getenv("BENCH_TOKEN")
 local nth   = tonumber(os.getenv("BENCH_THREADS") or "1")
 local from  = tonumber(os.getenv("BENCH_FROM") or "0")
 
-local threads, nextid = {}, 0
-function setup(thread)
-   thread:set("tid", nextid)
-   nextid = nextid + 1
-   table.insert(threads, thread)
-end
 
 local ids, codes = {}, {}
 local nextcode

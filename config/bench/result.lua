@@ -2,6 +2,14 @@
 -- the answers each thread counts and the RESULT line verify.sh reads.
 ok, refused, locked, other, exhausted = 0, 0, 0, 0, 0
 
+-- Each thread learns its number (tid, from 0) to take its share of the accounts or codes.
+threads, nextid = {}, 0
+function setup(thread)
+   thread:set("tid", nextid)
+   nextid = nextid + 1
+   table.insert(threads, thread)
+end
+
 function response(status, hdrs, body)
    if status == 200 then ok = ok + 1
    elseif status == 422 then refused = refused + 1
