@@ -10,9 +10,16 @@ public interface AuditEventRepository {
 
     /**
      * The heads of those chains that exist, locked until the transaction ends (so appends to one chain take turns),
-     * taken in id order with one statement.
+     * taken in id order with one statement. Heads read from the database are not written back by the flush: their
+     * appends are written with {@link #moveHeads}.
      */
     List<AuditChain> lockChains(Collection<String> chainIds);
+
+    /**
+     * Writes the new heads of locked chains in one batch (a compliance chunk moves hundreds); a chain opened in
+     * this transaction is left to the flush, which inserts it as it is by then.
+     */
+    void moveHeads(Collection<AuditChain> chains);
 
     /** Writes new entries in one batch. */
     void addAll(List<AuditEvent> events);

@@ -67,6 +67,7 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
         for (SecurityEventRecorded each : happened) {
             entries.add(chains.get(chainOf(each)).append(AuditEventDraft.of(each, now)));
         }
+        repository.moveHeads(chains.values());
         repository.addAll(entries);
         announced.fire(new SecurityEventsRecorded(happened));
     }

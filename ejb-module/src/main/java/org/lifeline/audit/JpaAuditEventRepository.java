@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.lifeline.shared.JdbcBatch;
@@ -18,6 +19,11 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     private static final String INSERT_EVENT = "INSERT INTO audit_event (chain_id, sequence_no, account_id, event_type,"
             + " actor_subject, actor_role, occurred_at, details, previous_hash, entry_hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String MOVE_HEAD = "UPDATE audit_chain SET last_sequence = ?, last_hash = ? WHERE id = ?";
+
+    /** Read-only to the flush: {@link #moveHeads} writes them, in bulk rather than one UPDATE a chain. */
+    private static final Map<String, Object> READ_ONLY = Map.of(HibernateHints.HINT_READ_ONLY, true);
 
     private static final String INSERT_CHECKPOINT =
             "INSERT INTO audit_checkpoint (chain_id, sequence_no, entry_hash, seal, sealed_at) VALUES (?, ?, ?, ?, ?)";
@@ -34,19 +40,33 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     public List<AuditChain> lockChains(Collection<String> chainIds) {
         // one chain, as for every request's event: a find, which needs no query translated or planned
         if (chainIds.size() == 1) {
-            AuditChain chain = em.find(AuditChain.class, chainIds.iterator().next(), LockModeType.PESSIMISTIC_WRITE);
+            AuditChain chain =
+                    em.find(AuditChain.class, chainIds.iterator().next(), LockModeType.PESSIMISTIC_WRITE, READ_ONLY);
             return chain == null ? List.of() : List.of(chain);
         }
         return em.createQuery("select c from AuditChain c where c.id in :ids order by c.id", AuditChain.class)
                 .setParameter("ids", chainIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
+    }
+
+    @Override
+    public void moveHeads(Collection<AuditChain> chains) {
+        Session session = em.unwrap(Session.class);
+        // a chain persisted in this transaction is not read-only: its INSERT, at the flush, carries its head
+        List<AuditChain> loaded = chains.stream().filter(session::isReadOnly).toList();
+        session.doWork(connection -> JdbcBatch.execute(connection, MOVE_HEAD, loaded, (update, chain) -> {
+            update.setLong(1, chain.lastSequence());
+            update.setString(2, chain.lastHash());
+            update.setString(3, chain.id());
+        }));
     }
 
     @Override
     public void addAll(List<AuditEvent> events) {
         em.unwrap(Session.class)
-                .doWork(connection -> JdbcBatch.insert(connection, INSERT_EVENT, events, (insert, event) -> {
+                .doWork(connection -> JdbcBatch.execute(connection, INSERT_EVENT, events, (insert, event) -> {
                     insert.setString(1, event.chainId());
                     insert.setLong(2, event.sequence());
                     insert.setString(3, event.accountId());
@@ -160,7 +180,7 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     public void addCheckpoints(List<AuditCheckpoint> checkpoints) {
         // a first run seals every chain: a million rows at that size, written in bulk
         em.unwrap(Session.class)
-                .doWork(connection -> JdbcBatch.insert(connection, INSERT_CHECKPOINT, checkpoints, (insert, first) -> {
+                .doWork(connection -> JdbcBatch.execute(connection, INSERT_CHECKPOINT, checkpoints, (insert, first) -> {
                     insert.setString(1, first.chainId());
                     insert.setLong(2, first.sequence());
                     insert.setString(3, first.hash());

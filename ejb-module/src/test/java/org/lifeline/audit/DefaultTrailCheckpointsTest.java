@@ -245,6 +245,11 @@ class DefaultTrailCheckpointsTest {
         }
 
         @Override
+        public void moveHeads(Collection<AuditChain> moved) {
+            // the heads in the map are the objects the trail moved
+        }
+
+        @Override
         public void addAll(List<AuditEvent> events) {
             entries.addAll(events);
         }
