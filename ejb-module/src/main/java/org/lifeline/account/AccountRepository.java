@@ -1,6 +1,7 @@
 package org.lifeline.account;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /** Storage of accounts. */
@@ -16,6 +17,13 @@ public interface AccountRepository {
      * in the transaction: an account already read is locked with {@link #relock}.
      */
     Account lock(AccountId id);
+
+    /**
+     * Those of the accounts that exist, locked until the transaction ends, taken in id order with one statement (so
+     * two writers of overlapping sets take turns instead of deadlocking). Call it before reading them, as {@link
+     * #lock}.
+     */
+    List<Account> lockAll(Collection<AccountId> ids);
 
     /**
      * Locks an account this transaction has already read and reads its latest state. (Locking it by id would check

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 
@@ -37,6 +38,17 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Account lock(AccountId id) {
         return em.find(Account.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public List<Account> lockAll(Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where a.id in :ids order by a.id", Account.class)
+                .setParameter("ids", ids.stream().map(AccountId::value).toList())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.lifeline.recoverycase;
 import jakarta.ejb.Local;
 import java.util.List;
 
-/** Expiring cases left unattended past their deadline, for the compliance job: page by page, case by case. */
+/** Expiring cases left unattended past their deadline, for the compliance job: a page of cases at a time. */
 @Local
 public interface CaseExpiry {
 
@@ -11,8 +11,11 @@ public interface CaseExpiry {
     List<String> dueAfter(String after, int limit);
 
     /**
-     * Expires the case through its own transition, with audit event and notification, in the caller's transaction;
-     * false when it is no longer due (attended meanwhile, or expired by an earlier try).
+     * Expires those of the cases that are still due through their own transition, with audit events and
+     * notifications, in the caller's transaction: a chunk's cases with one read of each kind and their events
+     * recorded together. A case no longer due (attended meanwhile, or expired by an earlier try) is left as it is.
+     *
+     * @return how many cases expired
      */
-    boolean expire(String caseId);
+    int expireAll(List<String> caseIds);
 }

@@ -6,9 +6,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
+import org.lifeline.audit.AccountEvent;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.CaseExpired;
 import org.lifeline.audit.SecurityEvents;
@@ -35,17 +37,17 @@ public class DefaultCaseExpiry implements CaseExpiry {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public boolean expire(String caseId) {
-        AccountId account = cases.accountOf(caseId);
-        if (account == null) {
-            return false;
+    public int expireAll(List<String> caseIds) {
+        // accounts first, then their cases, as every request that changes a case takes them
+        accounts.lockAll(cases.accountsOf(caseIds).values().stream().distinct().toList());
+        Instant now = clock.instant();
+        List<AccountEvent> expired = new ArrayList<>();
+        for (RecoveryCase recoveryCase : cases.findAll(caseIds)) {
+            if (recoveryCase.expireIfUnattended(now)) {
+                expired.add(new AccountEvent(recoveryCase.accountId().value(), new CaseExpired(recoveryCase.id())));
+            }
         }
-        accounts.lock(account);
-        RecoveryCase recoveryCase = cases.find(caseId);
-        if (!recoveryCase.expireIfUnattended(clock.instant())) {
-            return false;
-        }
-        events.record(account.value(), Actor.SYSTEM, new CaseExpired(caseId));
-        return true;
+        events.recordAll(Actor.SYSTEM, expired);
+        return expired.size();
     }
 }

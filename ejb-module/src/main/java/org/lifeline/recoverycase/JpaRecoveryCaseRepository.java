@@ -6,7 +6,12 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.Session;
 import org.lifeline.account.AccountId;
 
 @ApplicationScoped
@@ -44,6 +49,29 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public Map<String, AccountId> accountsOf(Collection<String> caseIds) {
+        Map<String, AccountId> accounts = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return accounts;
+        }
+        for (Object[] row : em.createNamedQuery("RecoveryCase.accountsOf", Object[].class)
+                .setParameter("ids", caseIds)
+                // as accountOf: a case's account never changes
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList()) {
+            accounts.put((String) row[0], AccountId.of((String) row[1]));
+        }
+        return accounts;
+    }
+
+    @Override
+    public List<RecoveryCase> findAll(Collection<String> ids) {
+        return em.unwrap(Session.class).byMultipleIds(RecoveryCase.class).multiLoad(List.copyOf(ids)).stream()
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.lifeline.recoverycase;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.lifeline.account.AccountId;
 
 /** Storage of cases. */
@@ -11,6 +13,12 @@ public interface RecoveryCaseRepository {
 
     /** The account a case belongs to, without loading the case; null when there is no such case. */
     AccountId accountOf(String caseId);
+
+    /** The accounts those of the cases that exist belong to, by case id, without loading the cases. */
+    Map<String, AccountId> accountsOf(Collection<String> caseIds);
+
+    /** Those of the cases that exist: the ones this transaction holds already, and the rest with one read. */
+    List<RecoveryCase> findAll(Collection<String> ids);
 
     /** Ids of approved cases whose waiting period is over, earliest first. */
     List<String> dueIds(Instant now, int limit);
