@@ -4,7 +4,8 @@
 #   config/bench/audit-run.sh [BASE_URL]        (default http://localhost:8080)
 # Connects to the server's database like generate-dataset.sh (MARIADB_HOST, MARIADB_PORT, MARIADB_DATABASE,
 # MARIADB_USER, MARIADB_PASSWORD) and mints an auditor's token with config/dev/DevToken.java (development keys).
-# Appends one line per step to target/bench/audit-results.tsv.
+# Appends one line per step to target/bench/audit-results.tsv. Prints the CPU seconds the server (jboss-modules.jar)
+# and MariaDB (mariadbd) used during the run when both run on this machine.
 set -euo pipefail
 base="${1:-http://localhost:8080}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -19,6 +20,10 @@ status=$(curl -s -o /dev/null -D "$headers" -w '%{http_code}' -X POST -H "Author
 run=$(sed -n 's#^[Ll]ocation: .*/audit-runs/\([0-9]*\).*#\1#p' "$headers")
 echo "run $run started"
 started=$(date +%s)
+cpu() { [ -n "$1" ] && awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+server_pid=$(pgrep -f 'jboss-modules.jar' | head -1 || true)
+db_pid=$(pgrep -x mariadbd | head -1 || true)
+server0=$(cpu "$server_pid" || true); db0=$(cpu "$db_pid" || true)
 while :; do
     view=$(curl -s -H "Authorization: Bearer $token" "$base/api/v1/audit-runs/$run")
     state=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])' <<<"$view")
@@ -28,6 +33,9 @@ while :; do
     sleep 2
 done
 echo "run $run $state after $(( $(date +%s) - started )) s"
+if [ -n "$server0" ] && [ -n "$db0" ]; then
+    echo "CPU during the run: server $(echo "$(cpu "$server_pid") - $server0" | bc) s, MariaDB $(echo "$(cpu "$db_pid") - $db0" | bc) s"
+fi
 accounts=$("${db[@]}" -N -e "SELECT COUNT(*) FROM account")
 mkdir -p "$root/target/bench"
 "${db[@]}" -N -e "
