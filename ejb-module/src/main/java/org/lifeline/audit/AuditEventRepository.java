@@ -16,7 +16,7 @@ public interface AuditEventRepository {
     List<AuditChain> lockChains(Collection<String> chainIds);
 
     /**
-     * Writes the new heads of locked chains in one batch (a compliance chunk moves hundreds); a chain opened in
+     * Writes the new heads of locked chains, a hundred with one statement (a compliance chunk moves hundreds); a chain opened in
      * this transaction is left to the flush, which inserts it as it is by then.
      */
     void moveHeads(Collection<AuditChain> chains);

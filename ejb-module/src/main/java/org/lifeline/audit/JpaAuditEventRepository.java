@@ -20,8 +20,6 @@ public class JpaAuditEventRepository implements AuditEventRepository {
             + " actor_subject, actor_role, occurred_at, details, previous_hash, entry_hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String MOVE_HEAD = "UPDATE audit_chain SET last_sequence = ?, last_hash = ? WHERE id = ?";
-
     /** Read-only to the flush: {@link #moveHeads} writes them, in bulk rather than one UPDATE a chain. */
     private static final Map<String, Object> READ_ONLY = Map.of(HibernateHints.HINT_READ_ONLY, true);
 
@@ -55,12 +53,11 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     public void moveHeads(Collection<AuditChain> chains) {
         Session session = em.unwrap(Session.class);
         // a chain persisted in this transaction is not read-only: its INSERT, at the flush, carries its head
-        List<AuditChain> loaded = chains.stream().filter(session::isReadOnly).toList();
-        session.doWork(connection -> JdbcBatch.execute(connection, MOVE_HEAD, loaded, (update, chain) -> {
-            update.setLong(1, chain.lastSequence());
-            update.setString(2, chain.lastHash());
-            update.setString(3, chain.id());
-        }));
+        List<ChainHeads.Head> heads = chains.stream()
+                .filter(session::isReadOnly)
+                .map(chain -> new ChainHeads.Head(chain.id(), chain.lastSequence(), chain.lastHash()))
+                .toList();
+        session.doWork(connection -> ChainHeads.move(connection, heads));
     }
 
     @Override
