@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The database's floor for a right-code verification: MariaDB alone runs the statements of the accepted path, as the
-# server sends them (VerificationCostIT counts them; the general log shows their text), with no application server,
+# The database's floor for a right-code verification: MariaDB alone runs the statements of the accepted path (the same
+# reads, locks and writes as the server's; VerificationCostIT counts them, the general log shows them), with no server,
 # so the rate and the MariaDB CPU per transaction are what the server's path can at best reach on this machine.
 #   config/bench/db-floor.sh [CONCURRENCIES] [TRANSACTIONS_PER_CLIENT]      (default "8 32 64" 2000)
 # Needs a database filled by generate-dataset.sh (accounts bench-0000000 and up) and mariadb-slap (MariaDB's client
