@@ -63,7 +63,7 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     @Override
     public void addAll(List<AuditEvent> events) {
         em.unwrap(Session.class)
-                .doWork(connection -> JdbcBatch.execute(connection, INSERT_EVENT, events, (insert, event) -> {
+                .doWork(connection -> JdbcBatch.insert(connection, INSERT_EVENT, events, (insert, event) -> {
                     insert.setString(1, event.chainId());
                     insert.setLong(2, event.sequence());
                     insert.setString(3, event.accountId());
@@ -177,7 +177,7 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     public void addCheckpoints(List<AuditCheckpoint> checkpoints) {
         // a first run seals every chain: a million rows at that size, written in bulk
         em.unwrap(Session.class)
-                .doWork(connection -> JdbcBatch.execute(connection, INSERT_CHECKPOINT, checkpoints, (insert, first) -> {
+                .doWork(connection -> JdbcBatch.insert(connection, INSERT_CHECKPOINT, checkpoints, (insert, first) -> {
                     insert.setString(1, first.chainId());
                     insert.setLong(2, first.sequence());
                     insert.setString(3, first.hash());

@@ -46,7 +46,7 @@ public class JpaFindingRepository implements FindingRepository {
     @Override
     public void addAll(List<Finding> findings) {
         em.unwrap(Session.class)
-                .doWork(connection -> JdbcBatch.execute(connection, INSERT, findings, (insert, finding) -> {
+                .doWork(connection -> JdbcBatch.insert(connection, INSERT, findings, (insert, finding) -> {
                     insert.setObject(1, utc(finding.windowStart()));
                     insert.setObject(2, utc(finding.windowEnd()));
                     insert.setString(3, finding.type().name());
@@ -122,7 +122,7 @@ public class JpaFindingRepository implements FindingRepository {
     @Override
     public void addReminders(List<Reminder> reminders) {
         em.unwrap(Session.class)
-                .doWork(connection -> JdbcBatch.execute(connection, INSERT_REMINDER, reminders, (insert, sent) -> {
+                .doWork(connection -> JdbcBatch.insert(connection, INSERT_REMINDER, reminders, (insert, sent) -> {
                     insert.setString(1, sent.accountId());
                     insert.setString(2, sent.reminder().name());
                     insert.setString(3, sent.occasion());

@@ -25,7 +25,7 @@ public class JpaNotificationRepository implements NotificationRepository {
     @Override
     public void addAll(List<Notification> notifications) {
         em.unwrap(Session.class)
-                .doWork(connection -> JdbcBatch.execute(connection, INSERT, notifications, (insert, each) -> {
+                .doWork(connection -> JdbcBatch.insert(connection, INSERT, notifications, (insert, each) -> {
                     insert.setString(1, each.id());
                     insert.setString(2, each.accountId().value());
                     insert.setString(3, each.type().name());

@@ -42,7 +42,7 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
     public void addCodes(List<RecoveryCode> codes) {
         em.flush();
         em.unwrap(Session.class)
-                .doWork(connection -> JdbcBatch.execute(connection, INSERT_CODE, codes, (insert, code) -> {
+                .doWork(connection -> JdbcBatch.insert(connection, INSERT_CODE, codes, (insert, code) -> {
                     insert.setString(1, code.setId());
                     insert.setString(2, code.digest());
                 }));

@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Writes many rows with one JDBC batch on the transaction's connection: rows whose id is the database's (IDENTITY
- * makes Hibernate insert one row per round trip), and rows a batch job inserts or updates by the hundred.
+ * Inserts many rows with one JDBC batch on the transaction's connection, for rows whose id is the database's
+ * (IDENTITY makes Hibernate insert one row per round trip) or that a batch job writes by the hundred.
  *
  * <p>The statement is prepared without generated keys on purpose. The pool's connection wrapper turns a plain
  * {@code prepareStatement(sql)} into the (sql, forward-only, read-only) form, which MariaDB Connector/J prepares as
@@ -26,20 +26,20 @@ public final class JdbcBatch {
     private JdbcBatch() {}
 
     /**
-     * Runs {@code sql} (an {@code INSERT} or {@code UPDATE} with parameters) once for each row on the connection,
-     * which a repository takes from its session ({@code Session.doWork}), so the rows join its transaction.
+     * Inserts the rows with {@code sql} (an {@code INSERT} with parameters) on the connection, which a repository
+     * takes from its session ({@code Session.doWork}), so the rows join its transaction.
      */
-    public static <T> void execute(Connection connection, String sql, List<T> rows, Binder<? super T> binder)
+    public static <T> void insert(Connection connection, String sql, List<T> rows, Binder<? super T> binder)
             throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
             for (T row : rows) {
-                binder.bind(statement, row);
-                statement.addBatch();
+                binder.bind(insert, row);
+                insert.addBatch();
             }
-            statement.executeBatch();
+            insert.executeBatch();
         }
     }
 }

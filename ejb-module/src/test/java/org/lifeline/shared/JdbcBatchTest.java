@@ -16,7 +16,7 @@ class JdbcBatchTest {
 
     @Test
     void preparesWithoutGeneratedKeysSoTheDriverCanSendTheBatchInBulk() throws Exception {
-        JdbcBatch.execute(
+        JdbcBatch.insert(
                 connection(),
                 "INSERT INTO t (a) VALUES (?)",
                 List.of("x", "y"),
@@ -36,7 +36,7 @@ class JdbcBatchTest {
 
     @Test
     void writesNothingForNoRows() throws Exception {
-        JdbcBatch.execute(connection(), "INSERT INTO t (a) VALUES (?)", List.<String>of(), (insert, row) -> {});
+        JdbcBatch.insert(connection(), "INSERT INTO t (a) VALUES (?)", List.<String>of(), (insert, row) -> {});
 
         assertEquals(List.of(), calls);
     }
