@@ -39,7 +39,7 @@ public class DefaultCaseExpiry implements CaseExpiry {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int expireAll(List<String> caseIds) {
         // accounts first, then their cases, as every request that changes a case takes them
-        accounts.lockAll(cases.accountsOf(caseIds).values().stream().distinct().toList());
+        accounts.lockAll(cases.accountsOf(caseIds));
         Instant now = clock.instant();
         List<AccountEvent> expired = new ArrayList<>();
         for (RecoveryCase recoveryCase : cases.findAll(caseIds)) {

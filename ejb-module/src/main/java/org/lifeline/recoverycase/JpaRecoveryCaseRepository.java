@@ -7,9 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.hibernate.Session;
 import org.lifeline.account.AccountId;
@@ -52,19 +50,17 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
     }
 
     @Override
-    public Map<String, AccountId> accountsOf(Collection<String> caseIds) {
-        Map<String, AccountId> accounts = new HashMap<>();
+    public List<AccountId> accountsOf(Collection<String> caseIds) {
         if (caseIds.isEmpty()) {
-            return accounts;
+            return List.of();
         }
-        for (Object[] row : em.createNamedQuery("RecoveryCase.accountsOf", Object[].class)
+        return em.createNamedQuery("RecoveryCase.accountsOf", String.class)
                 .setParameter("ids", caseIds)
                 // as accountOf: a case's account never changes
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultList()) {
-            accounts.put((String) row[0], AccountId.of((String) row[1]));
-        }
-        return accounts;
+                .getResultStream()
+                .map(AccountId::of)
+                .toList();
     }
 
     @Override

@@ -30,7 +30,9 @@ import org.lifeline.shared.ConflictException;
 @Table(name = "recovery_case")
 @NamedQuery(name = "RecoveryCase.findOpen", query = "select c from RecoveryCase c where c.openSlot = :accountId")
 @NamedQuery(name = "RecoveryCase.accountOf", query = "select c.accountId from RecoveryCase c where c.id = :id")
-@NamedQuery(name = "RecoveryCase.accountsOf", query = "select c.id, c.accountId from RecoveryCase c where c.id in :ids")
+@NamedQuery(
+        name = "RecoveryCase.accountsOf",
+        query = "select distinct c.accountId from RecoveryCase c where c.id in :ids")
 @NamedQuery(
         name = "RecoveryCase.findDueIds",
         query = "select c.id from RecoveryCase c where c.status ="

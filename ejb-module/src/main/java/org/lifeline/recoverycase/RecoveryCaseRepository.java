@@ -3,7 +3,6 @@ package org.lifeline.recoverycase;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.lifeline.account.AccountId;
 
 /** Storage of cases. */
@@ -14,8 +13,8 @@ public interface RecoveryCaseRepository {
     /** The account a case belongs to, without loading the case; null when there is no such case. */
     AccountId accountOf(String caseId);
 
-    /** The accounts those of the cases that exist belong to, by case id, without loading the cases. */
-    Map<String, AccountId> accountsOf(Collection<String> caseIds);
+    /** The accounts those of the cases that exist belong to, each once, without loading the cases. */
+    List<AccountId> accountsOf(Collection<String> caseIds);
 
     /** Those of the cases that exist: the ones this transaction holds already, and the rest with one read. */
     List<RecoveryCase> findAll(Collection<String> ids);
