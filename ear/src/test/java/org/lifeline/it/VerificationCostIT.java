@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
  * and read together; the authenticator with the live recovery-code set; the step's compare-and-set; the attempt;
  * and the pool's two autocommit switches around the transaction. Counted with MariaDB's global statement counters
  * around many verifications in a row, so the server's background work (the outbox sender's polls) fits in a small
- * allowance while a seventh statement a verification would not. Pending deliveries are put off
- * for the count.
+ * allowance while a seventh statement a verification would not; pending deliveries are put off for the count.
  */
 class VerificationCostIT extends DeployedEarTest {
 

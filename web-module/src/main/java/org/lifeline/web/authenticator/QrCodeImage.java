@@ -32,10 +32,10 @@ public final class QrCodeImage {
     private static final int PNG_SIZE = 320;
     private static final int QUIET_ZONE = 4;
 
-    private QrCodeImage() {}
-
     /** The masks tried in turn: the writer's own choice first, then each of the standard's eight. */
     private static final List<Integer> MASKS = List.of(-1, 0, 1, 2, 3, 4, 5, 6, 7);
+
+    private QrCodeImage() {}
 
     public static byte[] png(String text) {
         try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
@@ -65,17 +65,13 @@ public final class QrCodeImage {
 
     /** The code drawn at the PNG's size with the mask that reads back as the text (the writer's own if none does). */
     private static Drawn readable(String text) {
-        Drawn first = null;
         for (int mask : MASKS) {
             Drawn drawn = new Drawn(mask, matrix(text, PNG_SIZE, mask));
-            if (first == null) {
-                first = drawn;
-            }
             if (text.equals(read(drawn.pixels()))) {
                 return drawn;
             }
         }
-        return first;
+        return new Drawn(-1, matrix(text, PNG_SIZE, -1));
     }
 
     private static String read(BitMatrix pixels) {
