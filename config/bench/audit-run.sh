@@ -20,7 +20,7 @@ status=$(curl -s -o /dev/null -D "$headers" -w '%{http_code}' -X POST -H "Author
 run=$(sed -n 's#^[Ll]ocation: .*/audit-runs/\([0-9]*\).*#\1#p' "$headers")
 echo "run $run started"
 started=$(date +%s)
-cpu() { [ -n "$1" ] && awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+source "$root/config/bench/cpu.sh"
 server_pid=$(pgrep -f 'jboss-modules.jar' | head -1 || true)
 db_pid=$(pgrep -x mariadbd | head -1 || true)
 server0=$(cpu "$server_pid" || true); db0=$(cpu "$db_pid" || true)
@@ -34,7 +34,8 @@ while :; do
 done
 echo "run $run $state after $(( $(date +%s) - started )) s"
 if [ -n "$server0" ] && [ -n "$db0" ]; then
-    echo "CPU during the run: server $(echo "$(cpu "$server_pid") - $server0" | bc) s, MariaDB $(echo "$(cpu "$db_pid") - $db0" | bc) s"
+    printf 'CPU during the run: server %.1f s, MariaDB %.1f s\n' "$(echo "$(cpu "$server_pid") - $server0" | bc)" \
+        "$(echo "$(cpu "$db_pid") - $db0" | bc)"
 fi
 accounts=$("${db[@]}" -N -e "SELECT COUNT(*) FROM account")
 mkdir -p "$root/target/bench"

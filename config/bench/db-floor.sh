@@ -31,15 +31,15 @@ COMMIT;
 set autocommit=1
 SQL
 db_pid=$(pgrep -x mariadbd | head -1 || true)
-cpu() { [ -n "$db_pid" ] && awk -v hz="$(getconf CLK_TCK)" '{printf "%.3f", ($14 + $15) / hz}' "/proc/$db_pid/stat"; }
+source "$(dirname "$0")/cpu.sh"
 for c in $concurrencies; do
     transactions=$((c * per_client))
-    cpu0=$(cpu || echo 0)
+    cpu0=$(cpu "$db_pid" || echo 0)
     start=$(date +%s.%N)
     mariadb-slap "${db[@]}" --create-schema="$schema" --no-drop --concurrency="$c" --iterations=1 \
         --number-of-queries=$((transactions * 8)) --delimiter=";" --query="$query" >/dev/null
     seconds=$(echo "$(date +%s.%N) - $start" | bc -l)
-    cpu1=$(cpu || echo 0)
+    cpu1=$(cpu "$db_pid" || echo 0)
     printf 'concurrency=%s transactions=%s seconds=%.1f per_second=%.0f db_cpu_ms=%.3f\n' "$c" "$transactions" \
         "$seconds" "$(echo "$transactions / $seconds" | bc -l)" "$(echo "($cpu1 - $cpu0) * 1000 / $transactions" | bc -l)"
 done

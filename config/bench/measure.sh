@@ -5,8 +5,7 @@ DB_PID=$(pgrep -x mariadbd | head -1)
 [ -n "$SERVER_PID" ] || { echo "no running server (jboss-modules.jar)" >&2; exit 1; }
 [ -n "$DB_PID" ] || { echo "no mariadbd running" >&2; exit 1; }
 
-# CPU seconds a process has used (user + system), from /proc.
-cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.3f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+source "$(dirname "${BASH_SOURCE[0]}")/cpu.sh"
 
 # Runs a load command that prints a RESULT line and prints that line, prefixed with the time and LABEL, with the CPU
 # the server and MariaDB spent per request the server got ("sent=" when the line has it, the client's warm-up
