@@ -2,8 +2,9 @@
 -- Each code is single use, so every request spends one that no earlier run has spent.
 -- Environment:
 --   BENCH_SECRETS  the loader's lines, "accountId base32Secret code1 .. code10"
---   BENCH_FROM     how many codes earlier runs may have spent (they are taken in order: every account's first code,
---                  then every account's second, ...); this run starts after them
+--   BENCH_FROM     the number of the first code no earlier run has handed out (codes are numbered in order: every
+--                  account's first code, then every account's second, ...); this run starts there and its RESULT
+--                  line ends with next_code=, the number to give the next run
 --   BENCH_THREADS  the -t given to wrk (the codes are split between the threads)
 --   BENCH_TOKEN    a service token
 dofile("config/bench/result.lua")
@@ -13,7 +14,7 @@ local from  = tonumber(os.getenv("BENCH_FROM") or "0")
 
 
 local ids, codes = {}, {}
-local nextcode
+nextcode = 0 -- global, so that done() can read every thread's with thread:get
 
 function init(args)
    for line in io.lines(os.getenv("BENCH_SECRETS")) do
@@ -46,6 +47,10 @@ function request()
                      '{"recoveryCode":"' .. codes[a][k] .. '"}')
 end
 
+-- The threads run at their own pace, so the next run starts after the furthest any of them got (the codes a slower
+-- thread skipped are left unspent, never reused); requests still in flight when wrk stopped are behind that mark too.
 function done(summary, latency, requests)
-   report("recovery", threads, summary, latency)
+   local furthest = from
+   for _, th in ipairs(threads) do furthest = math.max(furthest, th:get("nextcode") or from) end
+   report("recovery", threads, summary, latency, " next_code=" .. string.format("%d", furthest))
 end

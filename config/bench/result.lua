@@ -17,8 +17,8 @@ function response(status, hdrs, body)
    else other = other + 1 end
 end
 
--- The RESULT line of a run: the threads' counters summed, wrk's latency percentiles.
-function report(mode, threads, summary, latency)
+-- The RESULT line of a run: the threads' counters summed, wrk's latency percentiles, then EXTRA (if any) verbatim.
+function report(mode, threads, summary, latency, extra)
    local t = { ok = 0, refused = 0, locked = 0, other = 0, exhausted = 0 }
    for _, th in ipairs(threads) do
       for k, _ in pairs(t) do t[k] = t[k] + (th:get(k) or 0) end
@@ -27,9 +27,9 @@ function report(mode, threads, summary, latency)
    local e = summary.errors
    io.write(string.format(
       "RESULT mode=%s secs=%.2f requests=%d ok=%d refused=%d locked=%d other=%d exhausted=%d sock_err=%d " ..
-      "req_per_s=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f\n",
+      "req_per_s=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f%s\n",
       mode, secs, summary.requests, t.ok, t.refused, t.locked, t.other, t.exhausted,
       e.connect + e.read + e.write + e.timeout, summary.requests / secs,
       latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-      latency.max / 1000))
+      latency.max / 1000, extra or ""))
 end

@@ -68,16 +68,16 @@ run() { # MODE CONCURRENCY SECONDS
         BENCH_MODE="$1" wrk -t$THREADS -c"$2" -d"$3"s --latency -s config/bench/verify.lua "$BASE"
 }
 
-# Right recovery codes, none spent before: the codes spent by earlier runs on these accounts are skipped, with a
-# margin of CONCURRENCY for the requests in flight when wrk stopped, which it does not count.
+# Right recovery codes, none spent before: the run starts at the first code no earlier run on these accounts handed
+# out (recovery.lua's next_code=, the furthest any wrk thread got, kept in recovery-spent).
 recovery_run() { # CONCURRENCY SECONDS
-    local spent line
-    spent=$(cat "$WORK/recovery-spent" 2>/dev/null || echo 0)
-    line=$(measure "c=$1 " 0 env BENCH_SECRETS="$WORK/secrets" BENCH_FROM="$spent" BENCH_THREADS=$THREADS \
+    local from line
+    from=$(cat "$WORK/recovery-spent" 2>/dev/null || echo 0)
+    line=$(measure "c=$1 " 0 env BENCH_SECRETS="$WORK/secrets" BENCH_FROM="$from" BENCH_THREADS=$THREADS \
         BENCH_TOKEN="$SERVICE" wrk -t$THREADS -c"$1" -d"$2"s --latency -s config/bench/recovery.lua "$BASE")
     echo "$line"
-    line=$(grep -o ' requests=[0-9]*' <<< "$line")
-    echo $(( spent + ${line#*=} + $1 )) > "$WORK/recovery-spent"
+    line=$(grep -o ' next_code=[0-9]*' <<< "$line") || { echo "the recovery run printed no next_code=" >&2; exit 1; }
+    echo "${line#*=}" > "$WORK/recovery-spent"
 }
 
 open_run() { # RATE SECONDS
