@@ -50,7 +50,21 @@ record AuthenticatorApp(String base32Secret) {
 
     /** A six-digit string that is no code of the window around now. */
     String wrongCode() {
-        long step = currentStep();
+        return wrongCodeAt(0);
+    }
+
+    /** The code of the step the server is in when its clock is {@code offsetSeconds} ahead. */
+    String codeAtOffset(long offsetSeconds) {
+        return codeAt(stepAtOffset(offsetSeconds));
+    }
+
+    static long stepAtOffset(long offsetSeconds) {
+        return (Instant.now().getEpochSecond() + offsetSeconds) / PERIOD;
+    }
+
+    /** A six-digit string that is no code of the window around the server's clock, {@code offsetSeconds} ahead. */
+    String wrongCodeAt(long offsetSeconds) {
+        long step = stepAtOffset(offsetSeconds);
         Set<String> window = new HashSet<>();
         for (long s = step - 2; s <= step + 2; s++) {
             window.add(codeAt(s));

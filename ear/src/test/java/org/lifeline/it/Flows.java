@@ -2,6 +2,9 @@ package org.lifeline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonString;
+import java.util.List;
+
 /** Steps many tests share, done the way a client does them. */
 final class Flows {
 
@@ -20,6 +23,22 @@ final class Flows {
         Api.Reply confirmed = api.post("/api/v1/me/authenticator/confirm", userToken, code(app.codeAt(step)));
         assertEquals(200, confirmed.status(), confirmed::toString);
         return app;
+    }
+
+    /** An owner's app after a confirmed enrollment, the step it confirmed with, and the recovery codes it was shown. */
+    record Enrolled(AuthenticatorApp app, long confirmedStep, List<String> recoveryCodes) {}
+
+    /** Enrolls and confirms with the code of the step before the current one, keeping the recovery codes shown. */
+    static Enrolled enrollKeepingCodes(Api api, String userToken) {
+        AuthenticatorApp.awaitStepWithAtLeast(10);
+        AuthenticatorApp app = enroll(api, userToken);
+        long step = AuthenticatorApp.currentStep() - 1;
+        Api.Reply confirmed = api.post("/api/v1/me/authenticator/confirm", userToken, code(app.codeAt(step)));
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        List<String> codes = confirmed.json().getJsonArray("recoveryCodes").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+        return new Enrolled(app, step, codes);
     }
 
     static String code(String code) {

@@ -32,14 +32,10 @@ class RecoveryCodesIT extends DeployedEarTest {
     void enrolled() {
         account = Tokens.newAccountId("codes");
         user = Tokens.mint(account, account + "@example.org", "user");
-        AuthenticatorApp.awaitStepWithAtLeast(10);
-        app = Flows.enroll(api, user);
-        confirmedStep = AuthenticatorApp.currentStep() - 1;
-        Api.Reply confirmed = api.post("/api/v1/me/authenticator/confirm", user, code(app.codeAt(confirmedStep)));
-        assertEquals(200, confirmed.status(), confirmed::toString);
-        codes = confirmed.json().getJsonArray("recoveryCodes").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .toList();
+        Flows.Enrolled enrolled = Flows.enrollKeepingCodes(api, user);
+        app = enrolled.app();
+        confirmedStep = enrolled.confirmedStep();
+        codes = enrolled.recoveryCodes();
     }
 
     @Test

@@ -19,7 +19,13 @@ import org.lifeline.account.AccountId;
         name = "VerificationAttempt.failuresSince",
         query = "select a.attemptedAt from VerificationAttempt a"
                 + " where a.accountId = :accountId and a.outcome = org.lifeline.attempt.AttemptOutcome.FAILURE"
+                + " and a.method = org.lifeline.attempt.CodeMethod.TOTP"
                 + " and a.attemptedAt > :since order by a.attemptedAt desc")
+@NamedQuery(
+        name = "VerificationAttempt.countFailuresSince",
+        query = "select count(a) from VerificationAttempt a"
+                + " where a.accountId = :accountId and a.outcome = org.lifeline.attempt.AttemptOutcome.FAILURE"
+                + " and a.method = org.lifeline.attempt.CodeMethod.TOTP and a.attemptedAt > :since")
 @NamedQuery(
         name = "VerificationAttempt.idsBefore",
         query = "select a.id from VerificationAttempt a where a.attemptedAt < :cutoff order by a.id")

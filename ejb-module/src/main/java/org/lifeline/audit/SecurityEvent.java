@@ -83,7 +83,30 @@ public sealed interface SecurityEvent {
         }
     }
 
-    record AccountUnlocked(String note, boolean wasLocked) implements SecurityEvent {
+    /** Too many TOTP failures since the last right code: TOTP is refused unevaluated until a recovery code or unlock. */
+    record TotpBarred(int failuresSinceSuccess) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.TOTP_BARRED;
+        }
+    }
+
+    /**
+     * Every lock lifted. What remained when it was lifted: {@code wasLocked} any lock in force, and the counts the
+     * unlock cleared (null where the account had no budget yet).
+     */
+    record AccountUnlocked(
+            String note,
+            boolean wasLocked,
+            Boolean totpWasBarred,
+            Integer failuresSinceSuccess,
+            Integer failuresInLastDay,
+            Boolean recoveryCodesWereLocked)
+            implements SecurityEvent {
+
+        public AccountUnlocked(String note, boolean wasLocked) {
+            this(note, wasLocked, null, null, null, null);
+        }
+
         public AuditEventType type() {
             return AuditEventType.ACCOUNT_UNLOCKED;
         }

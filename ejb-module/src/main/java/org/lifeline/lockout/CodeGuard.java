@@ -15,19 +15,22 @@ import org.lifeline.attempt.Attempt;
 import org.lifeline.attempt.AttemptOutcome;
 import org.lifeline.attempt.CodeAttempted;
 import org.lifeline.attempt.CodeCheck;
+import org.lifeline.attempt.CodeMethod;
 import org.lifeline.attempt.FactorUsed;
 import org.lifeline.attempt.VerificationAttempt;
 import org.lifeline.attempt.VerificationFailedException;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.AccountLocked;
 import org.lifeline.audit.SecurityEvent.AccountUnlocked;
+import org.lifeline.audit.SecurityEvent.TotpBarred;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.shared.NotFoundException;
 
 /**
  * The gate every code passes, whatever the path. Inside the caller's transaction it locks the account's row, so the
- * attempts of one account take turns on every node; refuses unevaluated while a lock is in force; runs the check;
- * and books the outcome against the account's one failure budget. Concurrent guesses beyond the threshold are
+ * attempts of one account take turns on every node; refuses unevaluated while a lock of the code's kind is in force
+ * (TOTP: its ladder, the daily cap, the bar past the cap since the last success; recovery codes: their own ladder);
+ * runs the check; and books the outcome against that kind's budget. Concurrent guesses beyond the threshold are
  * therefore never evaluated.
  */
 @ApplicationScoped
@@ -64,15 +67,24 @@ public class CodeGuard {
     public <T> T attempt(Attempt attempt, CodeCheck<T> check) {
         Instant now = clock.instant();
         FailureBudget budget = lockWithBudget(attempt);
-        Instant lockedUntil = lockInForce(attempt.account(), budget, now);
+        boolean recoveryCode = attempt.method() == CodeMethod.RECOVERY_CODE;
+        if (!recoveryCode && budget.totpBarred()) {
+            refuseUnevaluated(attempt, now);
+            throw AccountLockedException.barred();
+        }
+        Instant lockedUntil =
+                recoveryCode ? budget.recoveryCodeLockedUntil(now) : lockInForce(attempt.account(), budget, now);
         if (lockedUntil != null) {
-            budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.LOCKED, null, now));
-            attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.LOCKED, null));
+            refuseUnevaluated(attempt, now);
             throw new AccountLockedException(secondsUntil(now, lockedUntil));
         }
         CodeCheck.Result<T> result = check.evaluate(now);
         if (result.isAccepted()) {
-            budget.recordSuccess();
+            if (recoveryCode) {
+                budget.recordRecoveryCodeSuccess(now);
+            } else {
+                budget.recordSuccess();
+            }
             budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.SUCCESS, null, now));
             attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.SUCCESS, null));
             if (attempt.purpose().usesEstablishedFactor()) {
@@ -87,13 +99,31 @@ public class CodeGuard {
         result.refusal()
                 .eventFor(attempt.purpose())
                 .ifPresent(event -> events.record(attempt.account().value(), attempt.actor(), event));
+        if (recoveryCode) {
+            if (budget.recordRecoveryCodeFailure(now, policy)) {
+                events.record(
+                        attempt.account().value(),
+                        attempt.actor(),
+                        new AccountLocked(budget.recoveryCodeLockedUntil(now), budget.recoveryLockLevel()));
+            }
+            throw new VerificationFailedException();
+        }
+        boolean wasBarred = budget.totpBarred();
         if (budget.recordFailure(now, policy)) {
             events.record(
                     attempt.account().value(),
                     attempt.actor(),
                     new AccountLocked(budget.lockedUntil(), budget.lockLevel()));
         }
+        if (!wasBarred && budget.totpBarred()) {
+            events.record(attempt.account().value(), attempt.actor(), new TotpBarred(budget.failuresSinceSuccess()));
+        }
         throw new VerificationFailedException();
+    }
+
+    private void refuseUnevaluated(Attempt attempt, Instant now) {
+        budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.LOCKED, null, now));
+        attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.LOCKED, null));
     }
 
     /**
@@ -125,8 +155,9 @@ public class CodeGuard {
     }
 
     /**
-     * Support lifts the account's lock by hand, with a note for the audit trail: the consecutive count and the lock
-     * ladder start over. The daily cap still counts the day's failures. False when the account was not locked.
+     * Support lifts every lock of the account by hand, with a note for the audit trail: both ladders, the daily cap
+     * and the TOTP bar; the event records what remained (the bar, the failures since the last success and of the last
+     * 24 hours, the recovery codes' lock). False when nothing was locked.
      */
     public boolean unlock(AccountId account, String note, Actor actor) {
         Instant now = clock.instant();
@@ -135,19 +166,34 @@ public class CodeGuard {
             throw new NotFoundException("no such account");
         }
         FailureBudget budget = locked.budget();
-        boolean wasLocked = budget != null && lockInForce(account, budget, now) != null;
-        if (budget != null) {
-            budget.unlock();
+        if (budget == null) {
+            events.record(account.value(), actor, new AccountUnlocked(note, false));
+            return false;
         }
-        events.record(account.value(), actor, new AccountUnlocked(note, wasLocked));
+        boolean barred = budget.totpBarred();
+        boolean recoveryLocked = budget.recoveryCodeLockedUntil(now) != null;
+        boolean wasLocked = barred || recoveryLocked || lockInForce(account, budget, now) != null;
+        int sinceSuccess = budget.failuresSinceSuccess();
+        int lastDay = failuresInLastDay(account, budget, now);
+        budget.unlock(now);
+        events.record(
+                account.value(),
+                actor,
+                new AccountUnlocked(note, wasLocked, barred, sinceSuccess, lastDay, recoveryLocked));
         return wasLocked;
     }
 
-    /** The lock in force for the account now, for its status; null when none. Reads without locking. */
+    /** The lock in force for TOTP codes now, for the account's status; null when none. Reads without locking. */
     public Instant lockedUntil(AccountId account) {
         Instant now = clock.instant();
         FailureBudget budget = budgets.find(account);
         return lockInForce(account, budget == null ? new FailureBudget(account) : budget, now);
+    }
+
+    /** Whether TOTP codes are barred for the account, for its status. Reads without locking. */
+    public boolean totpBarred(AccountId account) {
+        FailureBudget budget = budgets.find(account);
+        return budget != null && budget.totpBarred();
     }
 
     /** Seconds until {@code until}, rounded up: what {@code Retry-After} says. */
@@ -164,9 +210,25 @@ public class CodeGuard {
         Instant dailyCapLifts = null;
         if (budget.failuresInLastDayAtMost(now) >= policy.dailyFailureLimit()) {
             dailyCapLifts = policy.dailyCapLiftsAt(
-                    budgets.nthLatestFailureSince(account, policy.dailyFailureLimit(), now.minus(LockPolicy.DAY)));
+                    budgets.nthLatestFailureSince(account, policy.dailyFailureLimit(), countedSince(budget, now)));
         }
         return budget.lockedUntil(now, dailyCapLifts);
+    }
+
+    /** The TOTP failures the daily cap counts now (a scan, so only for an unlock, never per verification). */
+    private int failuresInLastDay(AccountId account, FailureBudget budget, Instant now) {
+        int bound = budget.failuresInLastDayAtMost(now);
+        if (bound == 0) {
+            return 0;
+        }
+        return budgets.countFailuresSince(account, countedSince(budget, now));
+    }
+
+    /** The start of the daily cap's window: 24 hours back, or the last unlock or right recovery code if later. */
+    private static Instant countedSince(FailureBudget budget, Instant now) {
+        Instant dayAgo = now.minus(LockPolicy.DAY);
+        Instant from = budget.failuresCountedFrom();
+        return from != null && from.isAfter(dayAgo) ? from : dayAgo;
     }
 
     static long secondsUntil(Instant now, Instant until) {

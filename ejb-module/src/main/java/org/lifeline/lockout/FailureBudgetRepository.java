@@ -23,6 +23,9 @@ public interface FailureBudgetRepository {
     /** Deletes at most {@code max} of the attempts made before {@code cutoff}, oldest first; how many it deleted. */
     int deleteAttemptsBefore(Instant cutoff, int max);
 
-    /** The time of the {@code n}-th most recent failure after {@code since}; null when there are fewer. */
+    /** The time of the {@code n}-th most recent TOTP failure after {@code since}; null when there are fewer. */
     Instant nthLatestFailureSince(AccountId account, int n, Instant since);
+
+    /** How many TOTP failures the account had after {@code since}. */
+    int countFailuresSince(AccountId account, Instant since);
 }

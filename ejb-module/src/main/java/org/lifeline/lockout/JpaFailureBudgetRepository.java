@@ -56,6 +56,15 @@ public class JpaFailureBudgetRepository implements FailureBudgetRepository {
                 .orElse(null);
     }
 
+    @Override
+    public int countFailuresSince(AccountId account, Instant since) {
+        return em.createNamedQuery("VerificationAttempt.countFailuresSince", Long.class)
+                .setParameter("accountId", account.value())
+                .setParameter("since", since)
+                .getSingleResult()
+                .intValue();
+    }
+
     /** JPQL has no bounded bulk delete: the ids first (at most {@code max}), then one delete of those ids. */
     @Override
     public int deleteAttemptsBefore(Instant cutoff, int max) {

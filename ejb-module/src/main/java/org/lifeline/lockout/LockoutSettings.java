@@ -18,7 +18,8 @@ import org.lifeline.shared.SettingChecks;
 public class LockoutSettings {
 
     static final String POLICY_KEYS = "lifeline.lock.threshold, lifeline.lock.first, lifeline.lock.longest,"
-            + " lifeline.lock.daily-failure-limit";
+            + " lifeline.lock.daily-failure-limit, lifeline.lock.failures-since-success-limit,"
+            + " lifeline.lock.recovery-code-threshold";
     static final String ATTEMPT_RETENTION = "lifeline.attempts.retention";
 
     @Inject
@@ -38,6 +39,14 @@ public class LockoutSettings {
     int dailyFailureLimit;
 
     @Inject
+    @ConfigProperty(name = "lifeline.lock.failures-since-success-limit", defaultValue = "100")
+    int failuresSinceSuccessLimit;
+
+    @Inject
+    @ConfigProperty(name = "lifeline.lock.recovery-code-threshold", defaultValue = "10")
+    int recoveryCodeThreshold;
+
+    @Inject
     @ConfigProperty(name = ATTEMPT_RETENTION, defaultValue = "P90D")
     Duration attemptRetention;
 
@@ -46,7 +55,13 @@ public class LockoutSettings {
     @PostConstruct
     void make() {
         try {
-            policy = new LockPolicy(threshold, firstLock, longestLock, dailyFailureLimit);
+            policy = new LockPolicy(
+                    threshold,
+                    firstLock,
+                    longestLock,
+                    dailyFailureLimit,
+                    failuresSinceSuccessLimit,
+                    recoveryCodeThreshold);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(POLICY_KEYS + ": " + e.getMessage(), e);
         }

@@ -53,6 +53,7 @@ final class NotificationTable {
                 ((AuthenticatorRemoved) event).bySecurityReset() ? List.of() : List.of(AUTHENTICATOR_REMOVED);
             case AUTHENTICATOR_FROZEN -> List.of(DEVICE_REPORTED_LOST);
             case ACCOUNT_LOCKED -> List.of(ACCOUNT_LOCKED);
+            case TOTP_BARRED -> List.of(NotificationType.TOTP_BARRED);
             // a first set comes with the enrollment the owner is already told about
             case RECOVERY_CODES_ISSUED ->
                 ((RecoveryCodesIssued) event).replacesASet() ? List.of(RECOVERY_CODES_REGENERATED) : List.of();

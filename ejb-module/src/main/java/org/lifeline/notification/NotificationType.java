@@ -19,7 +19,8 @@ public enum NotificationType {
     RECOVERY_CODES_EXHAUSTED("You have no recovery codes left"),
     RECOVERY_CODES_REGENERATION_DUE("Your used recovery codes still need replacing"),
     RECOVERY_CODES_CHECKUP("Time for a check-up of your recovery codes"),
-    ACCOUNT_UNDER_REVIEW("Your account is under a security review");
+    ACCOUNT_UNDER_REVIEW("Your account is under a security review"),
+    TOTP_BARRED("Your authenticator codes are refused after too many wrong ones: use a recovery code");
 
     private final String subject;
 

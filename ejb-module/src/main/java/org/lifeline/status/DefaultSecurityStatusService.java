@@ -42,11 +42,15 @@ public class DefaultSecurityStatusService implements SecurityStatusService {
             throw new NotFoundException("no such account");
         }
         Instant lockedUntil = guard.lockedUntil(id);
+        boolean barred = guard.totpBarred(id);
         return new SecurityStatus(
                 id.value(),
                 new AuthenticatorState(authenticators.statusOf(id).name()),
                 recoveryCodes.stateOf(id),
-                lockedUntil == null ? new LockState(false, 0) : new LockState(true, guard.secondsUntil(lockedUntil)),
+                new LockState(
+                        barred || lockedUntil != null,
+                        lockedUntil == null ? 0 : guard.secondsUntil(lockedUntil),
+                        barred),
                 new HoldState(accounts.sensitiveActionsBlockedUntil(id)),
                 openCase(id));
     }

@@ -16,7 +16,13 @@ public record SecurityStatus(
     /** {@code NONE}, {@code PENDING}, {@code ACTIVE} or {@code FROZEN}. */
     public record AuthenticatorState(String status) {}
 
-    public record LockState(boolean locked, long retryAfterSeconds) {}
+    /**
+     * @param locked TOTP codes are refused now, unevaluated
+     * @param retryAfterSeconds when a lock lifts by itself; 0 when none does
+     * @param totpBarred past the cap of failures since the last success: TOTP codes stay refused until a right
+     *     recovery code or support's unlock
+     */
+    public record LockState(boolean locked, long retryAfterSeconds, boolean totpBarred) {}
 
     public record HoldState(@Schema(nullable = true) Instant sensitiveActionsBlockedUntil) {}
 

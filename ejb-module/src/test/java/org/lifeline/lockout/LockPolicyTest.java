@@ -14,7 +14,8 @@ import org.lifeline.account.AccountId;
 
 class LockPolicyTest {
 
-    private static final LockPolicy POLICY = new LockPolicy(5, Duration.ofMinutes(1), Duration.ofMinutes(15), 100);
+    private static final LockPolicy POLICY =
+            new LockPolicy(5, Duration.ofMinutes(1), Duration.ofMinutes(15), 100, 100, 10);
     private static final Instant T0 = Instant.parse("2026-11-25T00:00:00Z");
 
     @Test

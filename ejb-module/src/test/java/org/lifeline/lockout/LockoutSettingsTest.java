@@ -15,6 +15,8 @@ class LockoutSettingsTest {
         settings.firstLock = Duration.ofMinutes(1);
         settings.longestLock = Duration.ofMinutes(15);
         settings.dailyFailureLimit = 100;
+        settings.failuresSinceSuccessLimit = 100;
+        settings.recoveryCodeThreshold = 10;
         settings.attemptRetention = Duration.ofDays(90);
         return settings;
     }
@@ -31,6 +33,14 @@ class LockoutSettingsTest {
         assertTrue(assertThrows(IllegalStateException.class, backwards::make)
                 .getMessage()
                 .startsWith("lifeline.lock.threshold"));
+        LockoutSettings belowThreshold = defaults();
+        belowThreshold.failuresSinceSuccessLimit = 4;
+        assertTrue(assertThrows(IllegalStateException.class, belowThreshold::make)
+                .getMessage()
+                .contains("lifeline.lock.failures-since-success-limit"));
+        LockoutSettings noRecoveryLock = defaults();
+        noRecoveryLock.recoveryCodeThreshold = 0;
+        assertThrows(IllegalStateException.class, noRecoveryLock::make);
         LockoutSettings forever = defaults();
         forever.attemptRetention = Duration.ZERO;
         assertTrue(assertThrows(IllegalStateException.class, forever::make)

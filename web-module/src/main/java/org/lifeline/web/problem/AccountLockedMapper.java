@@ -12,9 +12,10 @@ public class AccountLockedMapper implements ExceptionMapper<AccountLockedExcepti
 
     @Override
     public Response toResponse(AccountLockedException locked) {
-        return Problem.of(ProblemCode.LOCKED, locked.getMessage())
-                .toResponse()
-                .header(HttpHeaders.RETRY_AFTER, locked.retryAfterSeconds())
+        Response.ResponseBuilder answer =
+                Problem.of(ProblemCode.LOCKED, locked.getMessage()).toResponse();
+        // a bar past the cap since the last success does not lift with time: no Retry-After to promise
+        return (locked.liftsByItself() ? answer.header(HttpHeaders.RETRY_AFTER, locked.retryAfterSeconds()) : answer)
                 .build();
     }
 }
