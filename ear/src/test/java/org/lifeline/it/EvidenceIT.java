@@ -3,6 +3,7 @@ package org.lifeline.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lifeline.it.AccountSecurityIT.assertProblem;
 
 import jakarta.json.JsonObject;
@@ -60,6 +61,14 @@ class EvidenceIT extends DeployedEarTest {
         assertEquals(200, read.statusCode());
         assertEquals("image/png", read.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(png, read.body());
+        // a hostile file opened from the console must not run in its origin, nor be sniffed into something else
+        assertEquals(
+                "nosniff", read.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "sandbox", read.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(
+                read.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+                read.headers()::toString);
         assertEquals(
                 1,
                 Database.count(

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,13 +26,14 @@ class StockWildFlyIT {
 
     static ProductionServer server;
     static DevToken identityProvider;
+    static Path home;
 
     @BeforeAll
     static void start() throws Exception {
         Path base = ProductionServer.BUILT.resolveSibling("stock-it");
         Path idp = Files.createDirectories(base.resolve("idp"));
         identityProvider = new DevToken(ProductionServerIT.writeKeyPair(idp), ProductionServerIT.ISSUER);
-        Path home = StockWildFly.prepare(base.resolve("wildfly"));
+        home = StockWildFly.prepare(base.resolve("wildfly"));
         server = ProductionServer.launch(home, ProductionServerIT.configuration(idp), PORT_OFFSET);
         assertTrue(server.awaitDeployment(Duration.ofSeconds(180)), () -> "deployment failed: " + server.log());
     }
@@ -49,6 +52,19 @@ class StockWildFlyIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A stock server has an HTTPS listener too: the evidence limit must hold on every listener, not only on HTTP. */
+    @Test
+    void everyListenerHasTheBodyLimit() throws Exception {
+        String configuration = Files.readString(home.resolve("standalone/configuration/standalone.xml"));
+        Matcher listener = Pattern.compile("<(http|https|ajp)-listener [^>]*>").matcher(configuration);
+        int listeners = 0;
+        while (listener.find()) {
+            listeners++;
+            assertTrue(listener.group().contains("max-post-size=\"11534336\""), listener.group());
+        }
+        assertTrue(listeners >= 2, "the stock configuration's HTTP and HTTPS listeners: " + listeners);
     }
 
     @Test

@@ -109,8 +109,12 @@ public class SupportCaseResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response evidence(@PathParam("caseId") String caseId, @PathParam("evidenceId") String evidenceId) {
         EvidenceFile file = cases.readEvidence(caseId, evidenceId, caller.actingAs(Roles.SUPPORT));
+        // an uploaded file is hostile until a person has looked at it: never sniffed into another type, never
+        // rendered with script or the API's origin, even when a browser opens it in place of saving it
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "attachment; filename=\"evidence-" + evidenceId + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
                 .header("X-Content-SHA256", file.sha256())
                 .cacheControl(NoStore.cacheControl())
                 .build();
