@@ -16,4 +16,12 @@ public record ActivationResponse(
                 activation.recoveryCodes().codes(),
                 activation.recoveryCodes().generatedAt());
     }
+
+    /** The codes are counted, never printed: this is what a log line or an error message would show. */
+    @Override
+    public String toString() {
+        return "ActivationResponse[authenticatorId=" + authenticatorId + ", status=" + status + ", "
+                + (recoveryCodes == null ? 0 : recoveryCodes.size()) + " recovery codes, generatedAt=" + generatedAt
+                + "]";
+    }
 }

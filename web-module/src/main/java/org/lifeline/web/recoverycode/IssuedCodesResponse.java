@@ -10,4 +10,11 @@ public record IssuedCodesResponse(List<String> recoveryCodes, Instant generatedA
     public static IssuedCodesResponse of(IssuedCodes codes) {
         return new IssuedCodesResponse(codes.codes(), codes.generatedAt());
     }
+
+    /** The codes are counted, never printed: this is what a log line or an error message would show. */
+    @Override
+    public String toString() {
+        return "IssuedCodesResponse[" + (recoveryCodes == null ? 0 : recoveryCodes.size()) + " codes, generatedAt="
+                + generatedAt + "]";
+    }
 }
