@@ -6,9 +6,11 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.deployment.DeploymentSettings;
 
 /**
  * Which channels are on, where the webhook goes, and how deliveries are retried: typed and checked once, when the
@@ -21,6 +23,7 @@ public class NotificationSettings {
     static final String WEBHOOK_URL = "lifeline.notifications.webhook.url";
     static final String WEBHOOK_SECRET = "lifeline.notifications.webhook.secret";
     static final String RETRY_FIRST = "lifeline.notifications.retry.first";
+    static final int MIN_SECRET_BYTES = 32;
     static final String RETRY_LONGEST = "lifeline.notifications.retry.longest";
     static final String RETRY_MAX_ATTEMPTS = "lifeline.notifications.retry.max-attempts";
 
@@ -35,6 +38,11 @@ public class NotificationSettings {
     @Inject
     @ConfigProperty(name = WEBHOOK_SECRET)
     Optional<String> webhookSecret;
+
+    /** Only a development server may call a plain-HTTP webhook with a short secret (a local test receiver). */
+    @Inject
+    @ConfigProperty(name = DeploymentSettings.DEVELOPMENT, defaultValue = "false")
+    boolean development;
 
     @Inject
     @ConfigProperty(name = RETRY_FIRST, defaultValue = "PT30S")
@@ -73,6 +81,15 @@ public class NotificationSettings {
             if (webhookSecret.isEmpty()) {
                 throw new IllegalStateException(WEBHOOK_URL + " is set but " + WEBHOOK_SECRET
                         + " is not: every webhook call is signed, so the channel needs its secret");
+            }
+            if (!development && !"https".equals(uri.getScheme())) {
+                throw new IllegalStateException(WEBHOOK_URL + " must be an https URL: the notifications carry"
+                        + " single-use cancel links (plain http only on a development server, "
+                        + DeploymentSettings.DEVELOPMENT + "=true)");
+            }
+            if (!development && webhookSecret.get().getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+                throw new IllegalStateException(WEBHOOK_SECRET + " must be at least " + MIN_SECRET_BYTES
+                        + " bytes (for example 32 random bytes in base64): it is the HMAC key of every call");
             }
         }
     }

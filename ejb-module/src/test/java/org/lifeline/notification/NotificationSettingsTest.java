@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class NotificationSettingsTest {
 
+    private static final String SECRET = "kbh+DcQExuk8n5yB16opyJXyeAnrPUOTB0VfAnXJlXk=";
+
     private static NotificationSettings defaults() {
         NotificationSettings settings = new NotificationSettings();
         settings.emailEnabled = true;
@@ -39,13 +41,30 @@ class NotificationSettingsTest {
                 .contains("lifeline.notifications.webhook.secret"));
         NotificationSettings ftp = defaults();
         ftp.webhookUrl = Optional.of("ftp://platform.example/hooks");
-        ftp.webhookSecret = Optional.of("s3cret");
+        ftp.webhookSecret = Optional.of(SECRET);
         assertTrue(assertThrows(IllegalStateException.class, ftp::check)
                 .getMessage()
                 .startsWith("lifeline.notifications.webhook.url"));
+        NotificationSettings shortSecret = defaults();
+        shortSecret.webhookUrl = Optional.of("https://platform.example/hooks");
+        shortSecret.webhookSecret = Optional.of("s3cret");
+        assertTrue(assertThrows(IllegalStateException.class, shortSecret::check)
+                .getMessage()
+                .startsWith("lifeline.notifications.webhook.secret must be at least 32 bytes"));
+        NotificationSettings plain = defaults();
+        plain.webhookUrl = Optional.of("http://platform.example/hooks");
+        plain.webhookSecret = Optional.of(SECRET);
+        assertTrue(assertThrows(IllegalStateException.class, plain::check)
+                .getMessage()
+                .contains("must be an https URL"));
+        NotificationSettings local = defaults();
+        local.development = true;
+        local.webhookUrl = Optional.of("http://localhost:9999/hooks");
+        local.webhookSecret = Optional.of("s3cret");
+        assertDoesNotThrow(local::check, "a development server may call a local test receiver");
         NotificationSettings signed = defaults();
         signed.webhookUrl = Optional.of("https://platform.example/hooks");
-        signed.webhookSecret = Optional.of("s3cret");
+        signed.webhookSecret = Optional.of(SECRET);
         assertDoesNotThrow(signed::check);
         assertEquals(Optional.of("https://platform.example/hooks"), signed.webhookUrl());
     }
