@@ -74,6 +74,60 @@ class AuthenticatorIT extends DeployedEarTest {
         assertEquals("PENDING", Database.string("SELECT status FROM authenticator WHERE account_id = ?", account));
     }
 
+    /**
+     * The QR code carries the secret: it is served for the enrollment the Location names (a replaced one shows
+     * nothing), and every read is on the trail.
+     */
+    @Test
+    void theQrCodeIsServedForItsEnrollmentAndEveryReadIsAudited() {
+        Api.Reply first = api.post("/api/v1/me/authenticator", user, "{}");
+        assertEquals(201, first.status(), first::toString);
+        String firstId = first.json().getString("enrollmentId");
+        String location = first.header("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/v1/me/authenticator/qr?enrollmentId=" + firstId), location);
+        String qr = location.substring(location.indexOf("/api/v1/"));
+        assertEquals(
+                200,
+                api.raw(api.request(qr, user).header("Accept", "image/png").GET())
+                        .statusCode());
+        assertEquals(
+                200,
+                api.send(api.request(qr, user).header("Accept", "image/svg+xml").GET())
+                        .status());
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND event_type = 'AUTHENTICATOR_SECRET_SHOWN'"
+                                + " AND details LIKE ? AND details LIKE '%PNG%'",
+                        account, "%" + firstId + "%"));
+        assertEquals(
+                1,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND event_type = 'AUTHENTICATOR_SECRET_SHOWN'"
+                                + " AND details LIKE '%SVG%'",
+                        account));
+
+        Api.Reply second = api.post("/api/v1/me/authenticator", user, "{}");
+        assertEquals(201, second.status(), second::toString);
+        assertEquals(
+                404,
+                api.raw(api.request(qr, user).header("Accept", "image/png").GET())
+                        .statusCode(),
+                "the replaced enrollment's QR code is gone");
+        assertEquals(
+                404,
+                api.raw(api.request("/api/v1/me/authenticator/qr?enrollmentId=nonsense", user)
+                                .header("Accept", "image/png")
+                                .GET())
+                        .statusCode());
+        assertEquals(
+                2,
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE account_id = ? AND event_type = 'AUTHENTICATOR_SECRET_SHOWN'",
+                        account),
+                "a refused read shows nothing and records nothing");
+    }
+
     @Test
     void theSecretIsStoredEncrypted() {
         AuthenticatorApp app = Flows.enroll(api, user);

@@ -45,6 +45,13 @@ public sealed interface SecurityEvent {
         }
     }
 
+    /** The pending enrollment's secret was shown again, as a QR code ({@code format} PNG or SVG). */
+    record EnrollmentSecretShown(String enrollmentId, String format) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.AUTHENTICATOR_SECRET_SHOWN;
+        }
+    }
+
     record AuthenticatorConfirmed(String authenticatorId) implements SecurityEvent {
         public AuditEventType type() {
             return AuditEventType.AUTHENTICATOR_CONFIRMED;

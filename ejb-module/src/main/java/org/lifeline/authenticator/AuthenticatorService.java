@@ -16,8 +16,12 @@ public interface AuthenticatorService {
      */
     Enrollment enroll(AccountId account, String label, Actor actor);
 
-    /** The otpauth URI of the pending enrollment, for its QR code; not found when none is pending. */
-    String pendingUri(AccountId account);
+    /**
+     * The otpauth URI of the pending enrollment, for its QR code: it carries the secret, so every read is audited
+     * ({@code format} names what it was drawn as). Not found when none is pending, or when {@code enrollmentId} is
+     * given and is not the pending one (an enrollment that was replaced or confirmed shows nothing).
+     */
+    String pendingUri(AccountId account, String enrollmentId, String format, Actor actor);
 
     /** Activates the pending authenticator with its first code. */
     Activation confirm(AccountId account, String code, ClientInfo client, Actor actor);

@@ -21,6 +21,7 @@ import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.AuthenticatorConfirmed;
 import org.lifeline.audit.SecurityEvent.AuthenticatorFrozen;
 import org.lifeline.audit.SecurityEvent.AuthenticatorRemoved;
+import org.lifeline.audit.SecurityEvent.EnrollmentSecretShown;
 import org.lifeline.audit.SecurityEvent.EnrollmentStarted;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.SecretBox;
@@ -102,11 +103,14 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
     }
 
     @Override
-    public String pendingUri(AccountId id) {
+    public String pendingUri(AccountId id, String enrollmentId, String format, Actor actor) {
         Authenticator pending = authenticators.findByAccount(id);
-        if (pending == null || pending.statusAt(clock.instant()) != AuthenticatorStatus.PENDING) {
-            throw new NotFoundException("no enrollment is pending");
+        if (pending == null
+                || pending.statusAt(clock.instant()) != AuthenticatorStatus.PENDING
+                || (enrollmentId != null && !enrollmentId.equals(pending.id()))) {
+            throw new NotFoundException("no such enrollment is pending");
         }
+        events.record(id.value(), actor, new EnrollmentSecretShown(pending.id(), format));
         byte[] secret = secrets.open(pending.sealedSecret(), pending.secretContext());
         return OtpAuthUri.of(settings.issuer(), pending.label(), Secrets.base32(secret), pending.totp());
     }

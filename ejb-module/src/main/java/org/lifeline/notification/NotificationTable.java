@@ -40,6 +40,7 @@ final class NotificationTable {
             case ACCOUNT_CREATED,
                     ACCOUNT_PROFILE_CHANGED,
                     AUTHENTICATOR_ENROLLMENT_STARTED,
+                    AUTHENTICATOR_SECRET_SHOWN,
                     TOTP_REPLAY,
                     ACCOUNT_UNLOCKED,
                     RECOVERY_CODES_REVOKED,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -92,7 +94,10 @@ public class AuthenticatorResource {
 
     private Response enrollAs(String label) {
         Enrollment enrollment = authenticators.enroll(caller.ownExistingAccount(), label, caller.actingAs(Roles.USER));
-        return Response.created(uri.getAbsolutePathBuilder().path("qr").build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path("qr")
+                        .queryParam("enrollmentId", enrollment.enrollmentId())
+                        .build())
                 .cacheControl(NoStore.cacheControl())
                 .entity(enrollment)
                 .build();
@@ -113,12 +118,19 @@ public class AuthenticatorResource {
             })
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response qr(@Context Request request) {
+    public Response qr(
+            @Context Request request,
+            @Parameter(
+                            description = "The enrollment the QR code is for (the Location of the enrollment names"
+                                    + " it); 404 when it is not the pending one")
+                    @QueryParam("enrollmentId")
+                    String enrollmentId) {
         Variant chosen =
                 request.selectVariant(Variant.mediaTypes(MediaType.valueOf(IMAGE_PNG), MediaType.valueOf(IMAGE_SVG))
                         .build());
-        String otpauthUri = authenticators.pendingUri(caller.ownExistingAccount());
         boolean svg = chosen != null && IMAGE_SVG.equals(chosen.getMediaType().toString());
+        String otpauthUri = authenticators.pendingUri(
+                caller.ownExistingAccount(), enrollmentId, svg ? "SVG" : "PNG", caller.actingAs(Roles.USER));
         return Response.ok(svg ? QrCodeImage.svg(otpauthUri) : QrCodeImage.png(otpauthUri))
                 .type(svg ? IMAGE_SVG : IMAGE_PNG)
                 .cacheControl(NoStore.cacheControl())
