@@ -252,11 +252,31 @@ class AuthenticatorIT extends DeployedEarTest {
         Api.Reply refused = api.post("/api/v1/me/verifications", user, code(app.codeAt(step)));
         assertEquals(422, refused.status(), refused::toString);
         assertProblem(refused, "verification-failed");
+        // the owner's right code is refused but is no guess: no failure counted; a wrong one and a replay are
         assertEquals(
                 1,
                 Database.count(
-                        "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?" + " AND reason = 'FROZEN'",
+                        "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?"
+                                + " AND reason = 'FROZEN' AND outcome = 'REFUSED'",
                         account));
+        assertEquals(
+                "0", Database.string("SELECT consecutive_failures FROM failure_budget WHERE account_id = ?", account));
+        assertEquals(
+                422,
+                api.post("/api/v1/me/verifications", user, code(app.codeAt(step)))
+                        .status());
+        assertEquals(
+                422,
+                api.post("/api/v1/me/verifications", user, code(app.wrongCode()))
+                        .status());
+        assertEquals(
+                2,
+                Database.count(
+                        "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ?"
+                                + " AND reason = 'FROZEN' AND outcome = 'FAILURE'",
+                        account));
+        assertEquals(
+                "2", Database.string("SELECT consecutive_failures FROM failure_budget WHERE account_id = ?", account));
         assertEquals(
                 1,
                 Database.count(

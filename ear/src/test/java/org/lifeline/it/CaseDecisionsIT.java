@@ -166,6 +166,26 @@ class CaseDecisionsIT extends DeployedEarTest {
                         account));
     }
 
+    /**
+     * A freeze needs no code, so an attacker with the password can freeze the owner's device and then wait out their
+     * approved reset: the owner's right code of the frozen device still cancels it (refused as a sign-in, and no
+     * failure counted).
+     */
+    @Test
+    void aRightCodeOfAFrozenAuthenticatorStillCancelsTheWaitingReset() {
+        Waiting waiting = approvedResetWaiting();
+        assertEquals(200, api.post("/api/v1/me/lost-device", user, "").status());
+        Api.Reply refused = api.post(
+                "/api/v1/me/verifications", user, Flows.code(waiting.app().codeAt(waiting.step())));
+        assertEquals(422, refused.status(), refused::toString);
+        assertEquals("CANCELLED", statusOf(waiting));
+        assertEquals(
+                0,
+                Database.count(
+                        "SELECT COUNT(*) FROM verification_attempt WHERE account_id = ? AND outcome = 'FAILURE'",
+                        account));
+    }
+
     @Test
     void aCodeGivenToRegenerateRecoveryCodesDuringTheWaitCancelsTheCase() {
         Waiting waiting = approvedResetWaiting();

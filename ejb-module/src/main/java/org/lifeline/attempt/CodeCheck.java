@@ -12,14 +12,28 @@ public interface CodeCheck<T> {
 
     Result<T> evaluate(Instant now);
 
-    record Result<T>(T value, FailureReason refusal) {
+    /** @param counted whether a refusal counts against the failure budget (a wrong code does; see refusedRight) */
+    record Result<T>(T value, FailureReason refusal, boolean counted) {
 
         public static <T> Result<T> accepted(T value) {
-            return new Result<>(value, null);
+            return new Result<>(value, null, false);
         }
 
         public static <T> Result<T> refused(FailureReason reason) {
-            return new Result<>(null, reason);
+            return new Result<>(null, reason, true);
+        }
+
+        /** A right code refused all the same (a frozen authenticator's): not a guess, so not a failure. */
+        public static <T> Result<T> refusedRight(FailureReason reason) {
+            return new Result<>(null, reason, false);
+        }
+
+        /** This refusal, as the refusal of a check of another type (its reason and whether it counts kept). */
+        public <U> Result<U> refusalAs() {
+            if (isAccepted()) {
+                throw new IllegalStateException("an accepted result is no refusal");
+            }
+            return new Result<>(null, refusal, counted);
         }
 
         public boolean isAccepted() {

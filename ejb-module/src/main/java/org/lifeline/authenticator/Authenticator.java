@@ -33,8 +33,9 @@ import org.lifeline.shared.ConflictException;
 // The query space keeps the auto-flush of dirty authenticators that the JPQL update had.
 @NamedNativeQuery(
         name = "Authenticator.acceptStep",
-        query = "UPDATE authenticator SET last_used_step = ?1"
-                + " WHERE id = ?2 AND status = 'ACTIVE' AND (last_used_step IS NULL OR last_used_step < ?1)",
+        query =
+                "UPDATE authenticator SET last_used_step = ?1"
+                        + " WHERE id = ?2 AND status IN ('ACTIVE', 'FROZEN') AND (last_used_step IS NULL OR last_used_step < ?1)",
         hints = @QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "authenticator"))
 public class Authenticator {
 

@@ -157,7 +157,7 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
                 check = totpCheck.check(authenticator, credential.code(), now);
             }
             if (!check.isAccepted()) {
-                return CodeCheck.Result.refused(check.refusal());
+                return check.refusalAs();
             }
             authenticators.remove(authenticator);
             recoveryCodes.revokeAll(id, actor);

@@ -28,10 +28,15 @@ public class TotpCheck {
                 || authenticator.status() == AuthenticatorStatus.PENDING) {
             return CodeCheck.Result.refused(FailureReason.NO_AUTHENTICATOR);
         }
-        if (authenticator.status() == AuthenticatorStatus.FROZEN) {
-            return CodeCheck.Result.refused(FailureReason.FROZEN);
-        }
         OptionalLong step = matchingStep(authenticator, code, now);
+        if (authenticator.status() == AuthenticatorStatus.FROZEN) {
+            // the device was reported lost: its codes no longer sign anyone in, but the owner who still has it (the
+            // freeze needs no code, so it may not have been theirs) is not made to look like a guesser; the step is
+            // spent all the same, so a right code counts once
+            return step.isPresent() && authenticators.acceptStep(authenticator.id(), step.getAsLong())
+                    ? CodeCheck.Result.refusedRight(FailureReason.FROZEN)
+                    : CodeCheck.Result.refused(FailureReason.FROZEN);
+        }
         if (step.isEmpty()) {
             return CodeCheck.Result.refused(FailureReason.WRONG_CODE);
         }

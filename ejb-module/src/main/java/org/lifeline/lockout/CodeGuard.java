@@ -93,6 +93,18 @@ public class CodeGuard {
             }
             return result.value();
         }
+        if (!result.counted()) {
+            // a right code refused all the same: on record, announced as the factor it is (so that it still cancels
+            // a waiting reset), never a failure
+            budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.REFUSED, result.refusal(), now));
+            attempted.fire(
+                    new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.REFUSED, result.refusal()));
+            if (attempt.purpose().usesEstablishedFactor()) {
+                factorUsed.fire(
+                        new FactorUsed(attempt.account(), attempt.method(), attempt.purpose(), attempt.actor()));
+            }
+            throw new VerificationFailedException();
+        }
         budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.FAILURE, result.refusal(), now));
         attempted.fire(
                 new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.FAILURE, result.refusal()));

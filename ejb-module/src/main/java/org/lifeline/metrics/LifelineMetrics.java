@@ -74,7 +74,7 @@ public class LifelineMetrics {
                         "outcome",
                         switch (attempt.outcome()) {
                             case SUCCESS -> "accepted";
-                            case FAILURE -> "refused";
+                            case FAILURE, REFUSED -> "refused";
                             case LOCKED -> "locked";
                         },
                         "reason",

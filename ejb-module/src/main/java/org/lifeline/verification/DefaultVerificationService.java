@@ -55,7 +55,7 @@ public class DefaultVerificationService implements VerificationService {
                 CodeCheck.Result<RecoveryCodeUse> use =
                         recoveryCodes.consume(account, credential.recoveryCode(), now, actor);
                 if (!use.isAccepted()) {
-                    return CodeCheck.Result.refused(use.refusal());
+                    return use.refusalAs();
                 }
                 return CodeCheck.Result.accepted(new VerificationResult(
                         true, method, use.value().remaining(), use.value().mustRegenerate()));
@@ -63,7 +63,7 @@ public class DefaultVerificationService implements VerificationService {
             SecondFactors factors = secondFactors.of(account);
             CodeCheck.Result<Long> check = totpCheck.check(factors.authenticator(), credential.code(), now);
             if (!check.isAccepted()) {
-                return CodeCheck.Result.refused(check.refusal());
+                return check.refusalAs();
             }
             RecoveryCodeState codes = factors.recoveryCodes();
             return CodeCheck.Result.accepted(
@@ -79,7 +79,7 @@ public class DefaultVerificationService implements VerificationService {
             Authenticator authenticator = authenticators.findByAccount(account);
             CodeCheck.Result<Long> check = totpCheck.check(authenticator, code, now);
             if (!check.isAccepted()) {
-                return CodeCheck.Result.refused(check.refusal());
+                return check.refusalAs();
             }
             IssuedCodes codes = recoveryCodes.issue(account, authenticator.label(), settings.issuer(), actor);
             return CodeCheck.Result.accepted(codes);
