@@ -98,21 +98,17 @@ public sealed interface SecurityEvent {
     }
 
     /**
-     * Every lock lifted. What remained when it was lifted: {@code wasLocked} any lock in force, and the counts the
-     * unlock cleared (null where the account had no budget yet).
+     * Every lock lifted. What remained when it was lifted: {@code wasLocked} any lock in force, and the state the
+     * unlock cleared.
      */
     record AccountUnlocked(
             String note,
             boolean wasLocked,
-            Boolean totpWasBarred,
-            Integer failuresSinceSuccess,
-            Integer failuresInLastDay,
-            Boolean recoveryCodesWereLocked)
+            boolean totpWasBarred,
+            int failuresSinceSuccess,
+            int failuresInLastDay,
+            boolean recoveryCodesWereLocked)
             implements SecurityEvent {
-
-        public AccountUnlocked(String note, boolean wasLocked) {
-            this(note, wasLocked, null, null, null, null);
-        }
 
         public AuditEventType type() {
             return AuditEventType.ACCOUNT_UNLOCKED;

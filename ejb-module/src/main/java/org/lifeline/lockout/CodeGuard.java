@@ -17,6 +17,7 @@ import org.lifeline.attempt.CodeAttempted;
 import org.lifeline.attempt.CodeCheck;
 import org.lifeline.attempt.CodeMethod;
 import org.lifeline.attempt.FactorUsed;
+import org.lifeline.attempt.FailureReason;
 import org.lifeline.attempt.VerificationAttempt;
 import org.lifeline.attempt.VerificationFailedException;
 import org.lifeline.audit.Actor;
@@ -69,13 +70,13 @@ public class CodeGuard {
         FailureBudget budget = lockWithBudget(attempt);
         boolean recoveryCode = attempt.method() == CodeMethod.RECOVERY_CODE;
         if (!recoveryCode && budget.totpBarred()) {
-            refuseUnevaluated(attempt, now);
+            record(attempt, AttemptOutcome.LOCKED, null, now);
             throw AccountLockedException.barred();
         }
         Instant lockedUntil =
                 recoveryCode ? budget.recoveryCodeLockedUntil(now) : lockInForce(attempt.account(), budget, now);
         if (lockedUntil != null) {
-            refuseUnevaluated(attempt, now);
+            record(attempt, AttemptOutcome.LOCKED, null, now);
             throw new AccountLockedException(secondsUntil(now, lockedUntil));
         }
         CodeCheck.Result<T> result = check.evaluate(now);
@@ -85,29 +86,18 @@ public class CodeGuard {
             } else {
                 budget.recordSuccess();
             }
-            budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.SUCCESS, null, now));
-            attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.SUCCESS, null));
-            if (attempt.purpose().usesEstablishedFactor()) {
-                factorUsed.fire(
-                        new FactorUsed(attempt.account(), attempt.method(), attempt.purpose(), attempt.actor()));
-            }
+            record(attempt, AttemptOutcome.SUCCESS, null, now);
+            announceFactor(attempt);
             return result.value();
         }
         if (!result.counted()) {
             // a right code refused all the same: on record, announced as the factor it is (so that it still cancels
             // a waiting reset), never a failure
-            budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.REFUSED, result.refusal(), now));
-            attempted.fire(
-                    new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.REFUSED, result.refusal()));
-            if (attempt.purpose().usesEstablishedFactor()) {
-                factorUsed.fire(
-                        new FactorUsed(attempt.account(), attempt.method(), attempt.purpose(), attempt.actor()));
-            }
+            record(attempt, AttemptOutcome.REFUSED, result.refusal(), now);
+            announceFactor(attempt);
             throw new VerificationFailedException();
         }
-        budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.FAILURE, result.refusal(), now));
-        attempted.fire(
-                new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.FAILURE, result.refusal()));
+        record(attempt, AttemptOutcome.FAILURE, result.refusal(), now);
         result.refusal()
                 .eventFor(attempt.purpose())
                 .ifPresent(event -> events.record(attempt.account().value(), attempt.actor(), event));
@@ -133,9 +123,17 @@ public class CodeGuard {
         throw new VerificationFailedException();
     }
 
-    private void refuseUnevaluated(Attempt attempt, Instant now) {
-        budgets.addAttempt(new VerificationAttempt(attempt, AttemptOutcome.LOCKED, null, now));
-        attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), AttemptOutcome.LOCKED, null));
+    /** The attempt's record in the database and its announcement (metrics), for every outcome alike. */
+    private void record(Attempt attempt, AttemptOutcome outcome, FailureReason reason, Instant now) {
+        budgets.addAttempt(new VerificationAttempt(attempt, outcome, reason, now));
+        attempted.fire(new CodeAttempted(attempt.purpose(), attempt.method(), outcome, reason));
+    }
+
+    /** A right code on a path that uses a factor the holder already had: recovery cases act on it. */
+    private void announceFactor(Attempt attempt) {
+        if (attempt.purpose().usesEstablishedFactor()) {
+            factorUsed.fire(new FactorUsed(attempt.account(), attempt.method(), attempt.purpose(), attempt.actor()));
+        }
     }
 
     /**
@@ -177,11 +175,8 @@ public class CodeGuard {
         if (locked == null) {
             throw new NotFoundException("no such account");
         }
-        FailureBudget budget = locked.budget();
-        if (budget == null) {
-            events.record(account.value(), actor, new AccountUnlocked(note, false));
-            return false;
-        }
+        // an account that never took a code has no budget row: nothing to lift, and nothing to write either
+        FailureBudget budget = locked.budget() == null ? new FailureBudget(account) : locked.budget();
         boolean barred = budget.totpBarred();
         boolean recoveryLocked = budget.recoveryCodeLockedUntil(now) != null;
         boolean wasLocked = barred || recoveryLocked || lockInForce(account, budget, now) != null;

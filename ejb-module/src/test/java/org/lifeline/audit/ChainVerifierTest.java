@@ -132,7 +132,10 @@ class ChainVerifierTest {
         heads.add(chain);
         for (int i = 0; i < entries; i++) {
             AuditEvent event = chain.append(AuditEventDraft.of(
-                    new SecurityEventRecorded(accountId, AGENT, new SecurityEvent.AccountUnlocked("step " + i, false)),
+                    new SecurityEventRecorded(
+                            accountId,
+                            AGENT,
+                            new SecurityEvent.AccountUnlocked("step " + i, false, false, 0, 0, false)),
                     T0.plusSeconds(i)));
             setQuietly(event, "id", nextId++);
             events.add(event);

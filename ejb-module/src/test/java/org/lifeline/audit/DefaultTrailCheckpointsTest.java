@@ -154,7 +154,8 @@ class DefaultTrailCheckpointsTest {
         AuditChain chain = trail.chains.computeIfAbsent(chainId, AuditChain::new);
         for (int i = 0; i < entries; i++) {
             AuditEvent event = chain.append(AuditEventDraft.of(
-                    new SecurityEventRecorded(chainId, SYSTEM, new SecurityEvent.AccountUnlocked("n" + i, false)),
+                    new SecurityEventRecorded(
+                            chainId, SYSTEM, new SecurityEvent.AccountUnlocked("n" + i, false, false, 0, 0, false)),
                     T0.plusSeconds(trail.entries.size())));
             try {
                 set(event, "id", (long) trail.entries.size() + 1);

@@ -39,6 +39,9 @@ class SecretsStayOutOfToStringTest {
 
     private static final String MARKER = "MARKER4711SECRET";
 
+    private static final Map<Class<?>, Object> PLAIN = Map.of(
+            int.class, 6, long.class, 30L, boolean.class, false, Instant.class, Instant.EPOCH, Map.class, Map.of());
+
     @Test
     void noRecordPrintsItsSecrets() throws Exception {
         List<String> printed = new ArrayList<>();
@@ -92,24 +95,18 @@ class SecretsStayOutOfToStringTest {
             String text = components[i].getName().equals(marked)
                     ? MARKER
                     : SECRET_NAMES.contains(components[i].getName()) ? null : "x";
-            values[i] = t == String.class
-                    ? text
-                    : t == List.class
-                            ? (text == null ? null : List.of(text))
-                            : t == int.class
-                                    ? (Object) 6
-                                    : t == long.class
-                                            ? (Object) 30L
-                                            : t == boolean.class
-                                                    ? false
-                                                    : t == Instant.class
-                                                            ? Instant.EPOCH
-                                                            : t == Map.class
-                                                                    ? Map.of()
-                                                                    : t.isEnum() ? t.getEnumConstants()[0] : null;
+            values[i] = t == String.class ? text : t == List.class ? (text == null ? null : List.of(text)) : plain(t);
         }
         Constructor<?> canonical = record.getDeclaredConstructor(types);
         canonical.setAccessible(true);
         return canonical.newInstance(values);
+    }
+
+    /** A plain value of a component that holds no text: numbers a record would accept, the epoch, an enum's first. */
+    private static Object plain(Class<?> type) {
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0];
+        }
+        return PLAIN.get(type);
     }
 }
