@@ -76,11 +76,7 @@ class AuditRunIT extends DeployedEarTest {
                 201,
                 api.send(new Multipart()
                                 .field("kind", "OTHER")
-                                .file(
-                                        "file",
-                                        "x.pdf",
-                                        "application/pdf",
-                                        "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                                .file("file", "x.pdf", "application/pdf", Multipart.pdf("x"))
                                 .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user)))
                         .status());
         assertEquals(

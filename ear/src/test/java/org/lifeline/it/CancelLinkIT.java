@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,11 +86,7 @@ class CancelLinkIT extends DeployedEarTest {
                 201,
                 api.send(new Multipart()
                                 .field("kind", "OTHER")
-                                .file(
-                                        "file",
-                                        "x.pdf",
-                                        "application/pdf",
-                                        "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
+                                .file("file", "x.pdf", "application/pdf", Multipart.pdf("x"))
                                 .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user)))
                         .status());
         assertEquals(

@@ -6,7 +6,6 @@ import static org.lifeline.it.AccountSecurityIT.assertProblem;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -241,7 +240,7 @@ class CaseDecisionsIT extends DeployedEarTest {
         String id = api.post("/api/v1/me/recovery-cases", user, CASE).json().getString("id");
         Api.Reply added = api.send(new Multipart()
                 .field("kind", "ID_DOCUMENT")
-                .file("file", "id.pdf", "application/pdf", "%PDF-1.4\n%id\n".getBytes(StandardCharsets.US_ASCII))
+                .file("file", "id.pdf", "application/pdf", Multipart.pdf("id"))
                 .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user)));
         assertEquals(201, added.status(), added::toString);
         assertEquals(

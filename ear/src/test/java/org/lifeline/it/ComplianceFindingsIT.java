@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ class ComplianceFindingsIT extends DeployedEarTest {
         successes(sheetFirst, "RECOVERY_CODE", Instant.now());
         successes(sheetFirst, "TOTP", Instant.now().plusMillis(5));
 
-        byte[] document = ("%PDF-1.4\n" + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
+        byte[] document = Multipart.pdf(UUID.randomUUID().toString());
         String firstClaimant = Tokens.newAccountId("claimant");
         String secondClaimant = Tokens.newAccountId("claimant");
         caseWithEvidence(firstClaimant, document);

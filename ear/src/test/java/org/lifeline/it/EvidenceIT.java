@@ -96,6 +96,25 @@ class EvidenceIT extends DeployedEarTest {
     }
 
     @Test
+    void aPdfHeaderBeforeSomethingElseIsRefused() {
+        for (String forged : new String[] {
+            "%PDF-<html><script>fetch('/api/v1/recovery-cases')</script></html>",
+            "%PDF-1.4\n<html><script>fetch('/api/v1/recovery-cases')</script></html>\n",
+            "%PDF-1.4\nstartxref\n9\n%%EOF\n<script>alert(document.domain)</script>\n"
+        }) {
+            Api.Reply refused =
+                    upload("statement.pdf", "application/pdf", forged.getBytes(StandardCharsets.UTF_8), "OTHER");
+            assertEquals(415, refused.status(), refused::toString);
+            assertProblem(refused, "unsupported-media-type");
+        }
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM recovery_case_evidence WHERE case_id = ?", caseId));
+        assertEquals(
+                201,
+                upload("statement.pdf", "application/pdf", Multipart.pdf("real"), "OTHER")
+                        .status());
+    }
+
+    @Test
     void aFileOverTenMegabytesIs413() {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
@@ -110,7 +129,7 @@ class EvidenceIT extends DeployedEarTest {
     void aCaseTakesTenFilesAndIsSubmittedWithEvidenceOnly() {
         Api.Reply empty = api.post("/api/v1/me/recovery-cases/" + caseId + "/submit", user, "");
         assertEquals(409, empty.status(), empty::toString);
-        byte[] pdf = "%PDF-1.4\n%tiny\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = Multipart.pdf("tiny");
         for (int i = 0; i < 10; i++) {
             assertEquals(
                     201,

@@ -24,6 +24,18 @@ final class Multipart {
         return this;
     }
 
+    /**
+     * The smallest PDF every reader opens (header, one object, cross-reference and trailer), with {@code comment} on
+     * the line after the header so that two files can differ.
+     */
+    static byte[] pdf(String comment) {
+        String header = "%PDF-1.4\n%" + comment + "\n";
+        String body = header + "1 0 obj<</Type/Catalog>>endobj\n";
+        String xref = "xref\n0 2\n0000000000 65535 f \n" + String.format("%010d", header.length()) + " 00000 n \n";
+        return (body + xref + "trailer<</Size 2/Root 1 0 R>>\nstartxref\n" + body.length() + "\n%%EOF\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     HttpRequest.Builder post(HttpRequest.Builder request) {
         write("--" + boundary + "--\r\n");
         return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)

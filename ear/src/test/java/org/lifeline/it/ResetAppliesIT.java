@@ -8,7 +8,6 @@ import static org.lifeline.it.Flows.code;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,11 +45,7 @@ class ResetAppliesIT extends DeployedEarTest {
                 201,
                 api.send(new Multipart()
                                 .field("kind", "SELFIE")
-                                .file(
-                                        "file",
-                                        "me.pdf",
-                                        "application/pdf",
-                                        "%PDF-1.4\n%me\n".getBytes(StandardCharsets.US_ASCII))
+                                .file("file", "me.pdf", "application/pdf", Multipart.pdf("me"))
                                 .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user)))
                         .status());
         assertEquals(

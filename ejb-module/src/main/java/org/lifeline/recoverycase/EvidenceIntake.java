@@ -52,6 +52,10 @@ public class EvidenceIntake {
                 }
                 throw e;
             }
+            if (!format.endsWell(metered.tail(), metered.count())) {
+                throw new UnsupportedContentException(
+                        "the file starts as a " + format.name() + " but does not end as one: it is damaged or not one");
+            }
             added.stored(metered.count(), metered.sha256Hex(), sealed.keyId());
             return added;
         } catch (IOException e) {

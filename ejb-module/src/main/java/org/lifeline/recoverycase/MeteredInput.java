@@ -5,13 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
-/** Counts and hashes (SHA-256) what passes through, and stops with an I/O error past the limit. */
+/**
+ * Counts and hashes (SHA-256) what passes through, keeps its last bytes (for a format's trailer), and stops with an I/O
+ * error past the limit.
+ */
 final class MeteredInput extends FilterInputStream {
 
     private final long limit;
     private final MessageDigest sha256;
+    private final byte[] tail = new byte[EvidenceFormat.TAIL_BYTES];
     private long count;
     private boolean exceeded;
 
@@ -41,6 +46,7 @@ final class MeteredInput extends FilterInputStream {
                 throw new IOException("over the size limit");
             }
             sha256.update(buffer, offset, n);
+            keepTail(buffer, offset, n);
         }
         return n;
     }
@@ -48,6 +54,19 @@ final class MeteredInput extends FilterInputStream {
     @Override
     public long skip(long n) throws IOException {
         throw new IOException("evidence is read whole, never skipped");
+    }
+
+    private void keepTail(byte[] buffer, int offset, int n) {
+        int kept = Math.min(n, tail.length);
+        int shift = tail.length - kept;
+        System.arraycopy(tail, kept, tail, 0, shift);
+        System.arraycopy(buffer, offset + n - kept, tail, shift, kept);
+    }
+
+    /** The last bytes read: {@link EvidenceFormat#TAIL_BYTES} of them, or all when fewer were read. */
+    byte[] tail() {
+        int kept = (int) Math.min(count, tail.length);
+        return Arrays.copyOfRange(tail, tail.length - kept, tail.length);
     }
 
     long count() {
