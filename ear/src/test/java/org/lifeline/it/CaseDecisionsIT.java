@@ -107,6 +107,41 @@ class CaseDecisionsIT extends DeployedEarTest {
         assertEquals(400, decide(waiting, agent1, "{\"decision\":\"MAYBE\"}").status());
     }
 
+    /**
+     * A staff member's support identity may differ from their customer account: the token's account claim names the
+     * account, so they still never decide on it, and their second identity is not a second agent.
+     */
+    @Test
+    void staffWithAnotherSupportIdentityAreStillThePersonTheirTokenNames() {
+        String id = submittedCase();
+        Api.Reply own = decide(id, Tokens.forStaff("support-" + UUID.randomUUID(), account, "support"), APPROVE);
+        assertEquals(403, own.status(), own::toString);
+        assertProblem(own, "forbidden");
+
+        assertEquals(
+                200,
+                api.put(
+                                "/api/v1/accounts/" + account,
+                                Tokens.forSubject("platform", "service"),
+                                "{\"riskTier\":\"HIGH\"}")
+                        .status());
+        String person = Tokens.newAccountId("staff-member");
+        Api.Reply first = decide(id, Tokens.forStaff("desk-a-" + UUID.randomUUID(), person, "support"), APPROVE);
+        assertEquals(200, first.status(), first::toString);
+        Api.Reply sameAgain = decide(id, Tokens.forStaff("desk-b-" + UUID.randomUUID(), person, "support"), APPROVE);
+        assertEquals(409, sameAgain.status(), sameAgain::toString);
+        assertProblem(sameAgain, "conflict");
+        assertEquals(
+                "SUBMITTED",
+                Database.string("SELECT status FROM recovery_case WHERE id = ?", id),
+                "one person's two identities are one approval");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM recovery_case_decision WHERE case_id = ?", id));
+        assertEquals(person, Database.string("SELECT agent_account FROM recovery_case_decision WHERE case_id = ?", id));
+
+        Api.Reply second = decide(id, agent2, APPROVE);
+        assertEquals("APPROVED", second.json().getString("status"), second::toString);
+    }
+
     @Test
     void approveRacingRejectEndsInOneFinalState() throws Exception {
         String id = submittedCase();

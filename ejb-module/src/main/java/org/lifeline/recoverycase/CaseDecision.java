@@ -9,8 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lifeline.audit.Actor;
 
-/** One agent's decision on a case; an agent decides a case once (unique case and agent). */
+/**
+ * One agent's decision on a case; a person decides a case once (unique case and agent, and never a second decision by
+ * another staff identity of the same customer account).
+ */
 @Entity
 @Table(name = "recovery_case_decision")
 public class CaseDecision {
@@ -28,6 +32,10 @@ public class CaseDecision {
     @Column(name = "agent", length = 255, nullable = false, updatable = false)
     private String agent;
 
+    /** The customer account of the person who decided; null only on decisions made before it was kept. */
+    @Column(name = "agent_account", length = 255, updatable = false)
+    private String agentAccount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "decision", length = 8, nullable = false, updatable = false)
     private Decision decision;
@@ -40,9 +48,10 @@ public class CaseDecision {
 
     protected CaseDecision() {}
 
-    CaseDecision(String caseId, String agent, Decision decision, String note, Instant now) {
+    CaseDecision(String caseId, Actor agent, Decision decision, String note, Instant now) {
         this.caseId = caseId;
-        this.agent = agent;
+        this.agent = agent.subject();
+        this.agentAccount = agent.account();
         this.decision = decision;
         this.note = note;
         this.decidedAt = now;
@@ -50,6 +59,11 @@ public class CaseDecision {
 
     public String agent() {
         return agent;
+    }
+
+    /** Whether {@code other} made this decision: the same staff identity, or another one of the same person. */
+    boolean madeBy(Actor other) {
+        return agent.equals(other.subject()) || other.account().equals(agentAccount);
     }
 
     public Decision decision() {

@@ -68,7 +68,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
         if (account == null) {
             throw new NotFoundException("no such recovery case");
         }
-        if (account.value().equals(agent.subject())) {
+        if (agent.holds(account.value())) {
             throw new ForbiddenException("an agent never decides a case on their own account");
         }
         // The account's row serialises decisions, the owner's cancel and the reset itself: one final state. The case
@@ -77,7 +77,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
         RecoveryCase recoveryCase = cases.find(caseId);
         boolean high = owner.riskTier() == RiskTier.HIGH;
         Instant now = clock.instant();
-        recoveryCase.decide(agent.subject(), decision, note, high ? 2 : 1, settings.waitingPeriod(high), now);
+        recoveryCase.decide(agent, decision, note, high ? 2 : 1, settings.waitingPeriod(high), now);
         if (recoveryCase.status() == CaseStatus.APPROVED) {
             owner.resetApproved();
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.EmailAddress;
+import org.lifeline.audit.Actor;
 import org.lifeline.shared.ConflictException;
 
 /**
@@ -161,14 +162,15 @@ public class RecoveryCase {
     /**
      * A support agent decides. A rejection closes the case; an approval counts, and once the case has the approvals
      * its account's risk needs (two, from two agents, for {@code HIGH}), it is approved and takes effect after the
-     * waiting period. True when this decision changed the status.
+     * waiting period. A person decides once, under whichever of their staff identities. True when this decision
+     * changed the status.
      */
     boolean decide(
-            String agent, Decision decision, String note, int approvalsNeeded, Duration waitingPeriod, Instant now) {
+            Actor agent, Decision decision, String note, int approvalsNeeded, Duration waitingPeriod, Instant now) {
         if (status != CaseStatus.SUBMITTED) {
             throw new ConflictException("only a submitted case is decided; this one is " + status);
         }
-        if (decisions.stream().anyMatch(d -> d.agent().equals(agent))) {
+        if (decisions.stream().anyMatch(d -> d.madeBy(agent))) {
             throw new ConflictException("you have already decided this case; another agent must");
         }
         decisions.add(new CaseDecision(id, agent, decision, note, now));

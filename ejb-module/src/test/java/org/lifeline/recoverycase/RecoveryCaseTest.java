@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.lifeline.account.AccountId;
+import org.lifeline.audit.Actor;
 import org.lifeline.shared.ConflictException;
 
 class RecoveryCaseTest {
@@ -78,13 +79,41 @@ class RecoveryCaseTest {
         RecoveryCase c = opened();
         c.moveTo(CaseStatus.SUBMITTED, T0, "user");
         Duration wait = Duration.ofHours(72);
-        assertFalse(c.decide("agent-1", Decision.APPROVE, "id ok", 2, wait, T0.plusSeconds(10)));
+        assertFalse(c.decide(new Actor("agent-1", "support"), Decision.APPROVE, "id ok", 2, wait, T0.plusSeconds(10)));
         assertEquals(CaseStatus.SUBMITTED, c.status());
-        assertThrows(ConflictException.class, () -> c.decide("agent-1", Decision.APPROVE, "again", 2, wait, T0));
-        assertTrue(c.decide("agent-2", Decision.APPROVE, "agreed", 2, wait, T0.plusSeconds(20)));
+        assertThrows(
+                ConflictException.class,
+                () -> c.decide(new Actor("agent-1", "support"), Decision.APPROVE, "again", 2, wait, T0));
+        assertTrue(c.decide(new Actor("agent-2", "support"), Decision.APPROVE, "agreed", 2, wait, T0.plusSeconds(20)));
         assertEquals(CaseStatus.APPROVED, c.status());
         assertEquals(T0.plusSeconds(20).plus(wait), c.effectiveAt());
-        assertThrows(ConflictException.class, () -> c.decide("agent-3", Decision.REJECT, "late", 2, wait, T0));
+        assertThrows(
+                ConflictException.class,
+                () -> c.decide(new Actor("agent-3", "support"), Decision.REJECT, "late", 2, wait, T0));
+    }
+
+    @Test
+    void onePersonUnderTwoStaffIdentitiesIsOneAgent() {
+        RecoveryCase c = opened();
+        c.moveTo(CaseStatus.SUBMITTED, T0, "user");
+        Duration wait = Duration.ofHours(72);
+        assertFalse(c.decide(new Actor("agent-1", "support", "mallory"), Decision.APPROVE, null, 2, wait, T0));
+        assertThrows(
+                ConflictException.class,
+                () -> c.decide(new Actor("agent-1b", "support", "mallory"), Decision.APPROVE, null, 2, wait, T0));
+        assertThrows(
+                ConflictException.class,
+                () -> c.decide(new Actor("agent-1", "support", "someone-else"), Decision.APPROVE, null, 2, wait, T0));
+        assertTrue(c.decide(new Actor("agent-2", "support", "trent"), Decision.APPROVE, null, 2, wait, T0));
+    }
+
+    @Test
+    void anActorHoldsTheAccountItsTokenNamesAndItsSubject() {
+        Actor agent = new Actor("support-7", "support", "mallory");
+        assertTrue(agent.holds("mallory"));
+        assertTrue(agent.holds("support-7"));
+        assertFalse(agent.holds("alice"));
+        assertTrue(new Actor("alice", "user").holds("alice"));
     }
 
     @Test
@@ -92,9 +121,15 @@ class RecoveryCaseTest {
         RecoveryCase c = opened();
         assertThrows(
                 ConflictException.class,
-                () -> c.decide("agent-1", Decision.APPROVE, null, 1, Duration.ofHours(48), T0));
+                () -> c.decide(new Actor("agent-1", "support"), Decision.APPROVE, null, 1, Duration.ofHours(48), T0));
         c.moveTo(CaseStatus.SUBMITTED, T0, "user");
-        assertTrue(c.decide("agent-1", Decision.REJECT, "selfie does not match", 1, Duration.ofHours(48), T0));
+        assertTrue(c.decide(
+                new Actor("agent-1", "support"),
+                Decision.REJECT,
+                "selfie does not match",
+                1,
+                Duration.ofHours(48),
+                T0));
         assertEquals(CaseStatus.REJECTED, c.status());
         assertNull(c.effectiveAt());
     }
@@ -103,7 +138,7 @@ class RecoveryCaseTest {
     void theOwnerMayCancelAnApprovedCaseUntilItTakesEffect() {
         RecoveryCase c = opened();
         c.moveTo(CaseStatus.SUBMITTED, T0, "user");
-        c.decide("agent-1", Decision.APPROVE, null, 1, Duration.ofHours(48), T0);
+        c.decide(new Actor("agent-1", "support"), Decision.APPROVE, null, 1, Duration.ofHours(48), T0);
         RecoveryCase late = c;
         assertThrows(ConflictException.class, () -> late.cancel(T0.plus(Duration.ofHours(48)), "user"));
         c.cancel(T0.plus(Duration.ofHours(47)), "user");
@@ -123,7 +158,7 @@ class RecoveryCaseTest {
         assertTrue(c.isCancellableAt(T0));
         assertFalse(c.isWaitingAt(T0));
         c.moveTo(CaseStatus.SUBMITTED, T0, "user");
-        c.decide("agent-1", Decision.APPROVE, null, 1, Duration.ofHours(48), T0);
+        c.decide(new Actor("agent-1", "support"), Decision.APPROVE, null, 1, Duration.ofHours(48), T0);
         Instant effective = T0.plus(Duration.ofHours(48));
         assertTrue(c.isWaitingAt(effective.minusSeconds(1)));
         assertTrue(c.isCancellableAt(effective.minusSeconds(1)));
