@@ -57,12 +57,6 @@ public class TrailCheckWriter extends AbstractItemWriter {
         if (broken.id() != null) {
             detail.put("entryId", broken.id().toString());
         }
-        return new FindingDraft(
-                FindingType.AUDIT_TRAIL_BROKEN,
-                broken.chainId(),
-                broken.accountId(),
-                FindingType.AUDIT_TRAIL_BROKEN.severity(),
-                detail,
-                null);
+        return FindingDraft.of(FindingType.AUDIT_TRAIL_BROKEN, broken.chainId(), broken.accountId(), detail);
     }
 }

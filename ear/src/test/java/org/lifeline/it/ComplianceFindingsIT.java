@@ -197,7 +197,7 @@ class ComplianceFindingsIT extends DeployedEarTest {
         assertEquals(counted, report.getJsonNumber("totalFindings").longValue());
         assertEquals(run.getString("since"), report.getString("since"));
         assertEquals(
-                List.of("expire-cases", "code-audit", "suspicious-attempts", "trail-check", "retention"),
+                List.of("expire-cases", "code-audit", "suspicious-attempts", "trail-seal", "trail-check", "retention"),
                 report.getJsonArray("steps").stream()
                         .map(step -> ((JsonObject) step).getString("name"))
                         .toList());

@@ -43,6 +43,10 @@ public class AuditCheckpoint {
         this.sealedAt = now;
     }
 
+    SealedPosition position() {
+        return new SealedPosition(chainId, sequence, hash, seal);
+    }
+
     String chainId() {
         return chainId;
     }

@@ -60,4 +60,19 @@ public interface AuditEventRepository {
 
     /** Writes first checkpoints of chains in one batch. */
     void addCheckpoints(List<AuditCheckpoint> checkpoints);
+
+    /** Checkpoints after {@code chainId}, in chain order: a keyset walk over all of them. */
+    List<SealedPosition> checkpointsAfter(String chainId, int limit);
+
+    /** How many checkpoints there are and the sum of their sequence numbers (no digest: that needs every seal). */
+    TrailTotals checkpointTotals();
+
+    /** The trail's seal as last read (null when its row is gone). */
+    TrailSeal trailSeal();
+
+    /** The trail's seal, read anew and locked until the transaction ends (null when its row is gone). */
+    TrailSeal lockTrailSeal();
+
+    /** Whether the system chain holds an entry of {@code type}. */
+    boolean systemChainHas(AuditEventType type);
 }

@@ -20,4 +20,16 @@ public interface AuditTrail {
 
     /** Walks every chain from its first entry and reports the first broken link. */
     ChainVerification verify();
+
+    /** The trail's seal as it stands; not found when its row is gone. */
+    TrailSealView seal();
+
+    /**
+     * After the seal found the checkpoints broken and they were looked into: seals what they add up to now, so that
+     * runs seal chains again, and records who accepted the trail and why. A conflict when nothing is broken.
+     */
+    TrailSealView accept(String note, Actor auditor);
+
+    /** The longest note an acceptance takes. */
+    int MAX_NOTE_LENGTH = 1000;
 }

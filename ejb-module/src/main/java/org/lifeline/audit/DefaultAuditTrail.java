@@ -1,5 +1,6 @@
 package org.lifeline.audit;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.lifeline.audit.SecurityEvent.TrailAccepted;
+import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
 
@@ -22,6 +27,12 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
 
     @Inject
     AuditEventRepository repository;
+
+    @Inject
+    TrailSeals seals;
+
+    @EJB
+    TrailCheckpoints checkpoints;
 
     @Inject
     Clock clock;
@@ -102,6 +113,12 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
 
     @Override
     public ChainVerification verify() {
+        // Held to the end of the walk: a trail check's chunk waits rather than move the seal and checkpoints mid-walk.
+        TrailSeal seal = repository.lockTrailSeal();
+        KeysetCursor<SealedPosition> checkpoints = new KeysetCursor<>(
+                repository.checkpointsAfter("", WALK_PAGE_SIZE),
+                last -> repository.checkpointsAfter(last.chainId(), WALK_PAGE_SIZE),
+                () -> {});
         KeysetCursor<AuditChain> heads = new KeysetCursor<>(
                 repository.chainsAfter("", WALK_PAGE_SIZE),
                 last -> repository.chainsAfter(last.id(), WALK_PAGE_SIZE),
@@ -110,6 +127,53 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
                 repository.eventsAfter("", 0, WALK_PAGE_SIZE),
                 last -> repository.eventsAfter(last.chainId(), last.sequence(), WALK_PAGE_SIZE),
                 repository::release);
-        return ChainVerifier.verify(heads, entries);
+        return ChainVerifier.verify(heads, entries, checkpoints, seals::holds, totals -> trailProblem(seal, totals));
+    }
+
+    @Override
+    public TrailSealView seal() {
+        TrailSeal seal = repository.trailSeal();
+        if (seal == null) {
+            throw new NotFoundException("the trail's seal is missing");
+        }
+        return TrailSealView.of(seal);
+    }
+
+    @Override
+    public TrailSealView accept(String note, Actor auditor) {
+        TrailSeal seal = repository.lockTrailSeal();
+        if (seal == null) {
+            throw new NotFoundException("the trail's seal is missing");
+        }
+        TrailTotals found = checkpoints.walkTotals();
+        Optional<String> problem = trailProblem(seal, found);
+        if (problem.isEmpty() && seal.brokenAt() == null) {
+            throw new ConflictException("the checkpoints add up to the trail's seal: there is nothing to accept");
+        }
+        long before = seal.totals().checkpoints();
+        seal.seal(found, seals.of(found), clock.instant());
+        seal.mended();
+        recordSystem(
+                auditor,
+                new TrailAccepted(
+                        problem.orElse("broken earlier"),
+                        before,
+                        found.checkpoints(),
+                        found.sequenceSum(),
+                        note.strip()));
+        return TrailSealView.of(seal);
+    }
+
+    /** The trail's seal judged against what the walk found; nothing to judge before the first run started it. */
+    private Optional<String> trailProblem(TrailSeal seal, TrailTotals found) {
+        if (seal == null) {
+            return Optional.of("the trail's seal is missing");
+        }
+        if (!seal.started()) {
+            return repository.systemChainHas(AuditEventType.AUDIT_TRAIL_SEALED)
+                    ? Optional.of("the trail's seal was removed")
+                    : Optional.empty();
+        }
+        return seals.problem(seal, found);
     }
 }

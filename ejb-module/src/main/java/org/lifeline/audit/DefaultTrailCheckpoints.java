@@ -1,11 +1,10 @@
 package org.lifeline.audit;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,15 +13,13 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.lifeline.audit.ChainVerification.BrokenEntry;
-import org.lifeline.crypto.PepperedDigest;
+import org.lifeline.audit.SecurityEvent.TrailSealed;
 
 @Stateless
 public class DefaultTrailCheckpoints implements TrailCheckpoints {
-
-    /** Keeps checkpoint seals apart from every other use of the server key. */
-    static final String SEAL_SCOPE = "~audit-checkpoint";
 
     /** A chain with more entries than this past its checkpoint is read on its own, this many at a time. */
     static final int PAGE = 500;
@@ -31,7 +28,10 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
     AuditEventRepository repository;
 
     @Inject
-    PepperedDigest mac;
+    TrailSeals seals;
+
+    @EJB
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -66,6 +66,10 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
             }
         }
         Instant now = clock.instant();
+        // A broken (or not yet started) trail seal stops all sealing: it would bless whatever was forged.
+        TrailSeal trailSeal = repository.trailSeal();
+        boolean sealing = trailSeal != null && trailSeal.started() && trailSeal.brokenAt() == null;
+        TrailTotals change = new TrailTotals(0, 0, TrailTotals.NONE.sealsDigest());
         List<BrokenEntry> broken = new ArrayList<>();
         List<AuditCheckpoint> first = new ArrayList<>();
         for (ChainHead head : heads) {
@@ -77,15 +81,66 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
                 broken.add(brokenEntry);
                 continue;
             }
+            if (!sealing) {
+                continue;
+            }
+            String seal = seals.ofCheckpoint(head.id(), head.lastSequence(), head.lastHash());
             if (checkpoint == null) {
                 checkpoint = new AuditCheckpoint(head.id());
                 first.add(checkpoint);
+                change = change.added(head.lastSequence(), seal);
+            } else {
+                change = change.moved(checkpoint.sequence(), checkpoint.seal(), head.lastSequence(), seal);
             }
-            checkpoint.seal(
-                    head.lastSequence(), head.lastHash(), seal(head.id(), head.lastSequence(), head.lastHash()), now);
+            checkpoint.seal(head.lastSequence(), head.lastHash(), seal, now);
         }
         repository.addCheckpoints(first);
+        if (change.checkpoints() != 0 || change.sequenceSum() != 0) {
+            TrailSeal locked = repository.lockTrailSeal();
+            TrailTotals totals = locked.totals().plus(change);
+            locked.seal(totals, seals.of(totals), now);
+        }
         return broken;
+    }
+
+    @Override
+    public Optional<String> checkTrailSeal() {
+        TrailSeal seal = repository.lockTrailSeal();
+        if (seal == null) {
+            return Optional.of("the trail's seal is missing");
+        }
+        Instant now = clock.instant();
+        if (!seal.started()) {
+            if (repository.systemChainHas(AuditEventType.AUDIT_TRAIL_SEALED)) {
+                seal.broken(now);
+                return Optional.of("the trail's seal was removed");
+            }
+            TrailTotals totals = walkTotals();
+            seal.seal(totals, seals.of(totals), now);
+            events.recordSystem(Actor.SYSTEM, new TrailSealed(totals.checkpoints(), totals.sequenceSum()));
+            return Optional.empty();
+        }
+        Optional<String> problem = seals.problem(seal, repository.checkpointTotals());
+        if (problem.isPresent()) {
+            seal.broken(now);
+        } else {
+            seal.mended();
+        }
+        return problem;
+    }
+
+    @Override
+    public TrailTotals walkTotals() {
+        TrailTotals totals = TrailTotals.NONE;
+        KeysetCursor<SealedPosition> checkpoints = new KeysetCursor<>(
+                repository.checkpointsAfter("", PAGE),
+                last -> repository.checkpointsAfter(last.chainId(), PAGE),
+                () -> {});
+        while (checkpoints.hasNext()) {
+            SealedPosition checkpoint = checkpoints.next();
+            totals = totals.added(checkpoint.sequence(), checkpoint.seal());
+        }
+        return totals;
     }
 
     /** Checks a chain against its entries from the checkpoint's own entry (or the first) on, read with the page. */
@@ -135,9 +190,7 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
     private BrokenEntry checkCheckpoint(AuditCheckpoint checkpoint, AuditEvent entry) {
         String chainId = checkpoint.chainId();
         String account = AuditChain.SYSTEM_CHAIN.equals(chainId) ? null : chainId;
-        if (!MessageDigest.isEqual(
-                seal(chainId, checkpoint.sequence(), checkpoint.hash()).getBytes(StandardCharsets.US_ASCII),
-                checkpoint.seal().getBytes(StandardCharsets.US_ASCII))) {
+        if (!seals.holds(checkpoint.position())) {
             return new BrokenEntry(null, chainId, account, checkpoint.sequence(), "the sealed checkpoint was altered");
         }
         if (checkpoint.sequence() == 0) {
@@ -156,10 +209,6 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
                     "the entry at the sealed checkpoint was rewritten");
         }
         return null;
-    }
-
-    private String seal(String chainId, long sequence, String hash) {
-        return mac.of(SEAL_SCOPE, chainId + '\n' + sequence + '\n' + hash);
     }
 
     private static List<String> ids(List<ChainHead> chains) {

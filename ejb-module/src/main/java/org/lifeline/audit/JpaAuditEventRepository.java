@@ -185,4 +185,48 @@ public class JpaAuditEventRepository implements AuditEventRepository {
                     insert.setObject(5, JdbcTimes.utc(first.sealedAt()));
                 }));
     }
+
+    @Override
+    public List<SealedPosition> checkpointsAfter(String chainId, int limit) {
+        return em.createQuery(
+                        "select new org.lifeline.audit.SealedPosition(k.chainId, k.sequence, k.hash, k.seal)"
+                                + " from AuditCheckpoint k where k.chainId > :after order by k.chainId",
+                        SealedPosition.class)
+                .setParameter("after", chainId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public TrailTotals checkpointTotals() {
+        Object[] totals = em.createQuery(
+                        "select count(k), coalesce(sum(k.sequence), 0) from AuditCheckpoint k", Object[].class)
+                .getSingleResult();
+        return new TrailTotals(((Number) totals[0]).longValue(), ((Number) totals[1]).longValue(), null);
+    }
+
+    @Override
+    public TrailSeal trailSeal() {
+        return em.find(TrailSeal.class, TrailSeal.ID);
+    }
+
+    @Override
+    public TrailSeal lockTrailSeal() {
+        TrailSeal seal = em.find(TrailSeal.class, TrailSeal.ID);
+        if (seal != null) {
+            // what this transaction read before may be stale: another partition's chunk may have moved it since
+            em.refresh(seal, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return seal;
+    }
+
+    @Override
+    public boolean systemChainHas(AuditEventType type) {
+        return !em.createQuery("select e.id from AuditEvent e where e.chainId = :chain and e.type = :type", Long.class)
+                .setParameter("chain", AuditChain.SYSTEM_CHAIN)
+                .setParameter("type", type.name())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
 }

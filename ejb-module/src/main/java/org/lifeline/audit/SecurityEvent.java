@@ -236,4 +236,22 @@ public sealed interface SecurityEvent {
             return AuditEventType.COMPLIANCE_REMINDER_SENT;
         }
     }
+
+    /** The compliance job sealed the trail's checkpoints for the first time (system chain). */
+    record TrailSealed(long checkpoints, long sequenceSum) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.AUDIT_TRAIL_SEALED;
+        }
+    }
+
+    /**
+     * An auditor accepted the trail's checkpoints as they stand after the seal found them broken (system chain):
+     * what the seal said, what the checkpoints add up to now, and why.
+     */
+    record TrailAccepted(String wasBroken, long checkpointsBefore, long checkpoints, long sequenceSum, String note)
+            implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.AUDIT_TRAIL_ACCEPTED;
+        }
+    }
 }

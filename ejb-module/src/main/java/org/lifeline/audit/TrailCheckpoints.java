@@ -2,6 +2,7 @@ package org.lifeline.audit;
 
 import jakarta.ejb.Local;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Incremental checks of the audit trail: each chain is verified from its last sealed checkpoint to its head, and
@@ -24,4 +25,14 @@ public interface TrailCheckpoints {
      * it again until it is dealt with.
      */
     List<ChainVerification.BrokenEntry> checkAndSeal(List<ChainHead> heads);
+
+    /**
+     * Before a run seals anything: do the checkpoints still add up to the trail's seal (their count and the sum of
+     * their positions, under its MAC)? The reason when they do not; the seal then counts as broken, and no chain is
+     * sealed until they do again. The first time, the seal is started from the checkpoints there are.
+     */
+    Optional<String> checkTrailSeal();
+
+    /** What all checkpoints add up to, digest included: every one is read, a page at a time. */
+    TrailTotals walkTotals();
 }

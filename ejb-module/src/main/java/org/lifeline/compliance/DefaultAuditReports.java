@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.lifeline.audit.AuditTrail;
 import org.lifeline.shared.NotFoundException;
 
 @Stateless
@@ -30,6 +31,9 @@ public class DefaultAuditReports implements AuditReports {
     @EJB
     Findings findings;
 
+    @EJB
+    AuditTrail trail;
+
     @Inject
     Clock clock;
 
@@ -48,7 +52,7 @@ public class DefaultAuditReports implements AuditReports {
                 .filter(step -> !REPORT_STEP.equals(step.name()))
                 .toList();
         AuditReport report = new AuditReport(
-                runId, window.since(), window.until(), clock.instant(), total, bySeverity, counts, steps);
+                runId, window.since(), window.until(), clock.instant(), total, bySeverity, counts, steps, trail.seal());
         long instance = instanceOf(runId);
         FiledReport filed = reports.find(instance);
         if (filed == null) {

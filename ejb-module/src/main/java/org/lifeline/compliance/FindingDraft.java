@@ -30,7 +30,12 @@ public record FindingDraft(
 
     /** A finding about one account, at the type's own severity. */
     public static FindingDraft ofAccount(FindingType type, String accountId, Map<String, String> detail) {
-        return new FindingDraft(type, accountId, accountId, type.severity(), detail, null);
+        return of(type, accountId, accountId, detail);
+    }
+
+    /** A finding about {@code subject} (an account's chain, or the trail as a whole with no account), at the type's severity. */
+    public static FindingDraft of(FindingType type, String subject, String accountId, Map<String, String> detail) {
+        return new FindingDraft(type, subject, accountId, type.severity(), detail, null);
     }
 
     public FindingDraft withSeverity(Severity raised) {

@@ -47,7 +47,9 @@ final class NotificationTable {
                     RECOVERY_CODE_REUSE,
                     RECOVERY_CASE_EVIDENCE_ADDED,
                     RECOVERY_CASE_EVIDENCE_READ,
-                    RECOVERY_CASE_EVIDENCE_PURGED -> List.of();
+                    RECOVERY_CASE_EVIDENCE_PURGED,
+                    AUDIT_TRAIL_SEALED,
+                    AUDIT_TRAIL_ACCEPTED -> List.of();
             case AUTHENTICATOR_CONFIRMED -> List.of(AUTHENTICATOR_ENROLLED);
             // a reset's removal is told as part of the reset taking effect
             case AUTHENTICATOR_REMOVED ->

@@ -42,9 +42,77 @@ class DefaultTrailCheckpointsTest {
         Method load = PepperedDigest.class.getDeclaredMethod("load");
         load.setAccessible(true);
         load.invoke(mac);
+        TrailSeals seals = new TrailSeals();
+        seals.mac = mac;
         checkpoints.repository = trail;
-        checkpoints.mac = mac;
+        checkpoints.seals = seals;
+        checkpoints.events = trail;
         checkpoints.clock = Clock.fixed(T0, ZoneOffset.UTC);
+        assertEquals(Optional.empty(), checkpoints.checkTrailSeal(), "the first check starts the seal");
+        assertEquals(List.of(AuditEventType.AUDIT_TRAIL_SEALED), trail.systemEvents);
+    }
+
+    @Test
+    void theTrailSealMovesWithEveryChunkAndAddsUpToItsCheckpoints() {
+        append("alice", 3);
+        append("bob", 0);
+        checkpoints.checkAndSeal(heads("alice", "bob"));
+        append("alice", 2);
+        append("carol", 4);
+        checkpoints.checkAndSeal(heads("alice"));
+        checkpoints.checkAndSeal(heads("carol"));
+        TrailTotals walked = checkpoints.walkTotals();
+        assertEquals(new TrailTotals(3, 9, walked.sealsDigest()), walked);
+        assertEquals(walked, trail.seal.totals());
+        assertEquals(Optional.empty(), checkpoints.checkTrailSeal());
+    }
+
+    @Test
+    void aDeletedCheckpointBreaksTheTrailAndNothingIsSealedUntilItIsBack() {
+        append("alice", 2);
+        append("bob", 2);
+        checkpoints.checkAndSeal(heads("alice", "bob"));
+        AuditCheckpoint deleted = trail.checkpoints.remove("bob");
+
+        Optional<String> problem = checkpoints.checkTrailSeal();
+        assertEquals(Optional.of("1 sealed checkpoint(s) vanished: 1 of 2 are left"), problem);
+        assertEquals(T0, trail.seal.brokenAt());
+        append("alice", 1);
+        assertEquals(List.of(), checkpoints.checkAndSeal(heads("alice", "bob")));
+        assertNull(trail.checkpoints.get("bob"), "the forged chain is not sealed");
+        assertEquals(2, trail.checkpoints.get("alice").sequence(), "nothing is sealed while the trail is broken");
+
+        trail.checkpoints.put("bob", deleted);
+        assertEquals(Optional.empty(), checkpoints.checkTrailSeal(), "restored from a backup");
+        assertNull(trail.seal.brokenAt());
+        checkpoints.checkAndSeal(heads("alice"));
+        assertEquals(3, trail.checkpoints.get("alice").sequence());
+    }
+
+    @Test
+    void aCheckpointPutBackToAnOlderValidOneBreaksTheTrail() {
+        append("alice", 2);
+        checkpoints.checkAndSeal(heads("alice"));
+        AuditCheckpoint old = trail.checkpoints.get("alice");
+        AuditCheckpoint copy = new AuditCheckpoint("alice");
+        copy.seal(old.sequence(), old.hash(), old.seal(), old.sealedAt());
+        append("alice", 3);
+        checkpoints.checkAndSeal(heads("alice"));
+        trail.checkpoints.put("alice", copy);
+        assertEquals(
+                Optional.of("checkpoints were put back or forged: their positions add up to 2 over 1 checkpoints,"
+                        + " the seal to 5 over 1"),
+                checkpoints.checkTrailSeal());
+    }
+
+    @Test
+    void aSealStrippedOfItsMacOrAlteredIsBroken() throws Exception {
+        append("alice", 2);
+        checkpoints.checkAndSeal(heads("alice"));
+        set(trail.seal, "sequenceSum", 7L);
+        assertEquals(Optional.of("the trail's seal was altered"), checkpoints.checkTrailSeal());
+        set(trail.seal, "mac", null);
+        assertEquals(Optional.of("the trail's seal was removed"), checkpoints.checkTrailSeal());
     }
 
     @Test
@@ -181,9 +249,62 @@ class DefaultTrailCheckpointsTest {
         f.set(target, value);
     }
 
-    /** The trail's storage in memory. */
-    static final class Trail implements AuditEventRepository {
+    /** The trail's storage in memory, and its system chain's event types. */
+    static final class Trail implements AuditEventRepository, SecurityEvents {
         final List<AuditEvent> entries = new ArrayList<>();
+        final TrailSeal seal = new TrailSeal();
+        final List<AuditEventType> systemEvents = new ArrayList<>();
+
+        @Override
+        public void record(String accountId, Actor actor, SecurityEvent event) {
+            throw new AssertionError("the trail check records on the system chain only");
+        }
+
+        @Override
+        public void recordAll(Actor actor, List<AccountEvent> events) {
+            throw new AssertionError("the trail check records on the system chain only");
+        }
+
+        @Override
+        public void recordSystem(Actor actor, SecurityEvent event) {
+            systemEvents.add(event.type());
+        }
+
+        @Override
+        public List<SealedPosition> checkpointsAfter(String chainId, int limit) {
+            return checkpoints.values().stream()
+                    .filter(checkpoint -> checkpoint.chainId().compareTo(chainId) > 0)
+                    .sorted(Comparator.comparing(AuditCheckpoint::chainId))
+                    .limit(limit)
+                    .map(AuditCheckpoint::position)
+                    .toList();
+        }
+
+        @Override
+        public TrailTotals checkpointTotals() {
+            return new TrailTotals(
+                    checkpoints.size(),
+                    checkpoints.values().stream()
+                            .mapToLong(AuditCheckpoint::sequence)
+                            .sum(),
+                    null);
+        }
+
+        @Override
+        public TrailSeal trailSeal() {
+            return seal;
+        }
+
+        @Override
+        public TrailSeal lockTrailSeal() {
+            return seal;
+        }
+
+        @Override
+        public boolean systemChainHas(AuditEventType type) {
+            return systemEvents.contains(type);
+        }
+
         final Map<String, AuditCheckpoint> checkpoints = new HashMap<>();
         final Map<String, AuditChain> chains = new HashMap<>();
 

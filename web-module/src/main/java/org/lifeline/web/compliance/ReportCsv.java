@@ -1,6 +1,7 @@
 package org.lifeline.web.compliance;
 
 import java.util.List;
+import org.lifeline.audit.TrailSealView;
 import org.lifeline.compliance.AuditReport;
 import org.lifeline.compliance.AuditRun;
 import org.lifeline.compliance.Findings;
@@ -8,7 +9,8 @@ import org.lifeline.compliance.Findings;
 /**
  * A report as one CSV table (RFC 4180, CRLF lines, a header row): {@code section,name,severity,count,status,
  * readCount,writeCount,filterCount,startedAt,endedAt}, one row for the window, one per finding type and severity,
- * one per step.
+ * one per step, and a {@code seal} row for the trail's seal (its MAC as the name, the checkpoints as the count, the
+ * digest of their seals as the status).
  */
 final class ReportCsv {
 
@@ -47,6 +49,21 @@ final class ReportCsv {
                     String.valueOf(step.filterCount()),
                     text(step.startedAt()),
                     text(step.endedAt()));
+        }
+        TrailSealView seal = report.trailSeal();
+        if (seal != null) {
+            row(
+                    csv,
+                    "seal",
+                    text(seal.seal()),
+                    "",
+                    String.valueOf(seal.checkpoints()),
+                    text(seal.sealsDigest()),
+                    "",
+                    "",
+                    "",
+                    text(seal.sealedAt()),
+                    text(seal.brokenAt()));
         }
         return csv.toString();
     }

@@ -1,0 +1,69 @@
+package org.lifeline.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.lifeline.crypto.PepperedDigest;
+
+/**
+ * The MACs that make the trail's checkpoints tamper-evident to someone who can write to the database but does not hold
+ * the server key: one per checkpoint (its chain, sequence and hash) and one over all of them together
+ * ({@link TrailSeal}), and the one judgement of whether the checkpoints still add up to that seal.
+ */
+@ApplicationScoped
+public class TrailSeals {
+
+    /** Keeps checkpoint seals apart from every other use of the server key. */
+    static final String CHECKPOINT_SCOPE = "~audit-checkpoint";
+
+    static final String TRAIL_SCOPE = "~audit-trail-seal";
+
+    @Inject
+    PepperedDigest mac;
+
+    String ofCheckpoint(String chainId, long sequence, String hash) {
+        return mac.of(CHECKPOINT_SCOPE, chainId + '\n' + sequence + '\n' + hash);
+    }
+
+    /** Whether the checkpoint's seal is the one its position and hash have. */
+    boolean holds(SealedPosition checkpoint) {
+        return same(ofCheckpoint(checkpoint.chainId(), checkpoint.sequence(), checkpoint.hash()), checkpoint.seal());
+    }
+
+    String of(TrailTotals totals) {
+        return mac.of(TRAIL_SCOPE, totals.sealed());
+    }
+
+    /**
+     * What is wrong when the checkpoints add up to {@code actual} under a started {@code seal}: the seal altered, a
+     * checkpoint missing, or one put back or forged. The digest is compared only when {@code actual} has one (a
+     * count and sum are one query; the digest needs every seal read).
+     */
+    Optional<String> problem(TrailSeal seal, TrailTotals actual) {
+        TrailTotals sealed = seal.totals();
+        if (!same(of(sealed), seal.mac())) {
+            return Optional.of("the trail's seal was altered");
+        }
+        if (actual.checkpoints() < sealed.checkpoints()) {
+            return Optional.of((sealed.checkpoints() - actual.checkpoints())
+                    + " sealed checkpoint(s) vanished: " + actual.checkpoints() + " of " + sealed.checkpoints()
+                    + " are left");
+        }
+        if (actual.checkpoints() != sealed.checkpoints() || actual.sequenceSum() != sealed.sequenceSum()) {
+            return Optional.of("checkpoints were put back or forged: their positions add up to "
+                    + actual.sequenceSum() + " over " + actual.checkpoints() + " checkpoints, the seal to "
+                    + sealed.sequenceSum() + " over " + sealed.checkpoints());
+        }
+        if (actual.sealsDigest() != null && !actual.sealsDigest().equals(sealed.sealsDigest())) {
+            return Optional.of("a checkpoint's seal was replaced: the seals do not add up to the trail's seal");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean same(String a, String b) {
+        return b != null
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+    }
+}
