@@ -7,14 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.lifeline.audit.TrailCheckpoints;
-import org.lifeline.audit.TrailSeal;
-import org.lifeline.compliance.FindingDraft;
-import org.lifeline.compliance.FindingType;
-import org.lifeline.compliance.Findings;
+import org.lifeline.compliance.TrailSealAudit;
 
 /**
  * Checks that the checkpoints still add up to the trail's seal before the trail check seals anything: a checkpoint
@@ -26,10 +19,7 @@ import org.lifeline.compliance.Findings;
 public class TrailSealBatchlet extends AbstractBatchlet {
 
     @EJB
-    TrailCheckpoints checkpoints;
-
-    @EJB
-    Findings findings;
+    TrailSealAudit trailSeal;
 
     @Inject
     JobContext job;
@@ -39,14 +29,10 @@ public class TrailSealBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        Optional<String> problem = checkpoints.checkTrailSeal();
-        if (problem.isPresent()) {
-            findings.record(
-                    RunWindows.of(job),
-                    List.of(FindingDraft.of(
-                            FindingType.AUDIT_TRAIL_BROKEN, TrailSeal.SUBJECT, null, Map.of("reason", problem.get()))));
-        }
-        step.setExitStatus(problem.map(reason -> "broken: " + reason).orElse("the checkpoints add up to the seal"));
+        step.setExitStatus(trailSeal
+                .check(RunWindows.of(job))
+                .map(reason -> "broken: " + reason)
+                .orElse("the checkpoints add up to the seal"));
         return "COMPLETED";
     }
 }

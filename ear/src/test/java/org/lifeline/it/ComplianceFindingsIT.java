@@ -220,7 +220,14 @@ class ComplianceFindingsIT extends DeployedEarTest {
                 .sum();
         assertEquals(counted, findingRows);
         assertEquals(
-                5, records.stream().filter(r -> r.get("section").equals("step")).count());
+                6, records.stream().filter(r -> r.get("section").equals("step")).count());
+        assertEquals(
+                report.getJsonObject("trailSeal").getString("seal"),
+                records.stream()
+                        .filter(r -> r.get("section").equals("seal"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("name"));
         CSVRecord head = records.get(0);
         assertEquals("run", head.get("section"));
         assertEquals(String.valueOf(counted), head.get("count"));

@@ -91,7 +91,7 @@ class ComplianceRunsIT extends DeployedEarTest {
         assertEquals(stoppedRun.getString("since"), restarted.getString("since"), "a restart keeps its window");
         assertEquals(stoppedRun.getString("until"), restarted.getString("until"));
         JsonObject completed = runs.awaitEnd(restartedId, "COMPLETED");
-        assertEquals(6, completed.getJsonArray("steps").size(), completed::toString);
+        assertEquals(7, completed.getJsonArray("steps").size(), completed::toString);
         assertEquals(expected, ComplianceFindingsIT.only(subjects, runs.findings(restartedId)));
         assertEquals(
                 0,

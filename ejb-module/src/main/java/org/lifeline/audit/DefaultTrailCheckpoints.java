@@ -69,7 +69,7 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
         // A broken (or not yet started) trail seal stops all sealing: it would bless whatever was forged.
         TrailSeal trailSeal = repository.trailSeal();
         boolean sealing = trailSeal != null && trailSeal.started() && trailSeal.brokenAt() == null;
-        TrailTotals change = new TrailTotals(0, 0, TrailTotals.NONE.sealsDigest());
+        TrailTotals change = TrailTotals.NONE;
         List<BrokenEntry> broken = new ArrayList<>();
         List<AuditCheckpoint> first = new ArrayList<>();
         for (ChainHead head : heads) {
@@ -95,7 +95,7 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
             checkpoint.seal(head.lastSequence(), head.lastHash(), seal, now);
         }
         repository.addCheckpoints(first);
-        if (change.checkpoints() != 0 || change.sequenceSum() != 0) {
+        if (!change.equals(TrailTotals.NONE)) {
             TrailSeal locked = repository.lockTrailSeal();
             TrailTotals totals = locked.totals().plus(change);
             locked.seal(totals, seals.of(totals), now);
