@@ -24,11 +24,7 @@ class TrailSealIT extends DeployedEarTest {
     @Test
     void aVanishedCheckpointBreaksTheTrailUntilItIsRestored() {
         AuditRuns runs = new AuditRuns(api);
-        String account = Tokens.newAccountId("sealed");
-        assertEquals(
-                201,
-                api.put("/api/v1/accounts/" + account, service, "{\"riskTier\":\"STANDARD\"}")
-                        .status());
+        String account = accountWithAChain("sealed");
         long firstRun = runs.completed(null).getJsonNumber("runId").longValue();
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_checkpoint WHERE chain_id = ?", account));
         JsonObject seal = api.get("/api/v1/audit-log/seal", auditor).json();
@@ -87,11 +83,7 @@ class TrailSealIT extends DeployedEarTest {
                         .status());
 
         AuditRuns runs = new AuditRuns(api);
-        String account = Tokens.newAccountId("accepted");
-        assertEquals(
-                201,
-                api.put("/api/v1/accounts/" + account, service, "{\"riskTier\":\"STANDARD\"}")
-                        .status());
+        String account = accountWithAChain("accepted");
         runs.completed(null);
         assertEquals(1, Database.update("DELETE FROM audit_checkpoint WHERE chain_id = ?", account));
         assertFalse(verification().getBoolean("intact"));
@@ -113,6 +105,16 @@ class TrailSealIT extends DeployedEarTest {
                 1,
                 Database.count("SELECT COUNT(*) FROM audit_checkpoint WHERE chain_id = ?", account),
                 "chains are sealed again");
+    }
+
+    /** A new account, whose chain the next run seals. */
+    private String accountWithAChain(String prefix) {
+        String account = Tokens.newAccountId(prefix);
+        assertEquals(
+                201,
+                api.put("/api/v1/accounts/" + account, service, "{\"riskTier\":\"STANDARD\"}")
+                        .status());
+        return account;
     }
 
     private JsonObject verification() {

@@ -1,6 +1,7 @@
 package org.lifeline.audit;
 
 import jakarta.ejb.Local;
+import java.util.Optional;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
 
@@ -21,8 +22,8 @@ public interface AuditTrail {
     /** Walks every chain from its first entry and reports the first broken link. */
     ChainVerification verify();
 
-    /** The trail's seal as it stands; not found when its row is gone. */
-    TrailSealView seal();
+    /** The trail's seal as it stands; empty when its row is gone. */
+    Optional<TrailSealView> seal();
 
     /**
      * After the seal found the checkpoints broken and they were looked into: seals what they add up to now, so that

@@ -1,6 +1,5 @@
 package org.lifeline.audit;
 
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -21,12 +20,8 @@ final class ChainVerifier {
 
     private ChainVerifier() {}
 
-    static ChainVerification verify(Iterator<AuditChain> heads, Iterator<AuditEvent> entries) {
-        return verify(heads, entries, Collections.emptyIterator(), checkpoint -> true, totals -> Optional.empty());
-    }
-
     /**
-     * Walks every chain as above and, in step with them, every checkpoint (in chain order): each must carry a valid
+     * Walks every chain and, in step with them, every checkpoint (in chain order): each must carry a valid
      * seal ({@code sealHolds}), name an entry of its chain that still has the sealed hash, and belong to a chain that
      * exists. What all checkpoints add up to is then judged against the trail's seal ({@code trailProblem}).
      */

@@ -1,6 +1,5 @@
 package org.lifeline.audit;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,9 +29,6 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
 
     @Inject
     TrailSeals seals;
-
-    @EJB
-    TrailCheckpoints checkpoints;
 
     @Inject
     Clock clock;
@@ -115,10 +111,6 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
     public ChainVerification verify() {
         // Held to the end of the walk: a trail check's chunk waits rather than move the seal and checkpoints mid-walk.
         TrailSeal seal = repository.lockTrailSeal();
-        KeysetCursor<SealedPosition> checkpoints = new KeysetCursor<>(
-                repository.checkpointsAfter("", WALK_PAGE_SIZE),
-                last -> repository.checkpointsAfter(last.chainId(), WALK_PAGE_SIZE),
-                () -> {});
         KeysetCursor<AuditChain> heads = new KeysetCursor<>(
                 repository.chainsAfter("", WALK_PAGE_SIZE),
                 last -> repository.chainsAfter(last.id(), WALK_PAGE_SIZE),
@@ -127,16 +119,17 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
                 repository.eventsAfter("", 0, WALK_PAGE_SIZE),
                 last -> repository.eventsAfter(last.chainId(), last.sequence(), WALK_PAGE_SIZE),
                 repository::release);
-        return ChainVerifier.verify(heads, entries, checkpoints, seals::holds, totals -> trailProblem(seal, totals));
+        return ChainVerifier.verify(
+                heads,
+                entries,
+                seals.allCheckpoints(WALK_PAGE_SIZE),
+                seals::holds,
+                totals -> seals.problem(seal, totals));
     }
 
     @Override
-    public TrailSealView seal() {
-        TrailSeal seal = repository.trailSeal();
-        if (seal == null) {
-            throw new NotFoundException("the trail's seal is missing");
-        }
-        return TrailSealView.of(seal);
+    public Optional<TrailSealView> seal() {
+        return Optional.ofNullable(repository.trailSeal()).map(TrailSealView::of);
     }
 
     @Override
@@ -145,8 +138,8 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
         if (seal == null) {
             throw new NotFoundException("the trail's seal is missing");
         }
-        TrailTotals found = checkpoints.walkTotals();
-        Optional<String> problem = trailProblem(seal, found);
+        TrailTotals found = seals.walkTotals(WALK_PAGE_SIZE);
+        Optional<String> problem = seals.problem(seal, found);
         if (problem.isEmpty() && seal.brokenAt() == null) {
             throw new ConflictException("the checkpoints add up to the trail's seal: there is nothing to accept");
         }
@@ -162,18 +155,5 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
                         found.sequenceSum(),
                         note.strip()));
         return TrailSealView.of(seal);
-    }
-
-    /** The trail's seal judged against what the walk found; nothing to judge before the first run started it. */
-    private Optional<String> trailProblem(TrailSeal seal, TrailTotals found) {
-        if (seal == null) {
-            return Optional.of("the trail's seal is missing");
-        }
-        if (!seal.started()) {
-            return repository.systemChainHas(AuditEventType.AUDIT_TRAIL_SEALED)
-                    ? Optional.of("the trail's seal was removed")
-                    : Optional.empty();
-        }
-        return seals.problem(seal, found);
     }
 }

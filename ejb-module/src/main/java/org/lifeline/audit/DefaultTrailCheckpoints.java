@@ -106,41 +106,22 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
     @Override
     public Optional<String> checkTrailSeal() {
         TrailSeal seal = repository.lockTrailSeal();
-        if (seal == null) {
-            return Optional.of("the trail's seal is missing");
-        }
         Instant now = clock.instant();
-        if (!seal.started()) {
-            if (repository.systemChainHas(AuditEventType.AUDIT_TRAIL_SEALED)) {
-                seal.broken(now);
-                return Optional.of("the trail's seal was removed");
-            }
-            TrailTotals totals = walkTotals();
+        if (seals.awaitsFirstRun(seal)) {
+            TrailTotals totals = seals.walkTotals(PAGE);
             seal.seal(totals, seals.of(totals), now);
             events.recordSystem(Actor.SYSTEM, new TrailSealed(totals.checkpoints(), totals.sequenceSum()));
             return Optional.empty();
         }
         Optional<String> problem = seals.problem(seal, repository.checkpointTotals());
-        if (problem.isPresent()) {
-            seal.broken(now);
-        } else {
-            seal.mended();
+        if (seal != null) {
+            if (problem.isPresent()) {
+                seal.broken(now);
+            } else {
+                seal.mended();
+            }
         }
         return problem;
-    }
-
-    @Override
-    public TrailTotals walkTotals() {
-        TrailTotals totals = TrailTotals.NONE;
-        KeysetCursor<SealedPosition> checkpoints = new KeysetCursor<>(
-                repository.checkpointsAfter("", PAGE),
-                last -> repository.checkpointsAfter(last.chainId(), PAGE),
-                () -> {});
-        while (checkpoints.hasNext()) {
-            SealedPosition checkpoint = checkpoints.next();
-            totals = totals.added(checkpoint.sequence(), checkpoint.seal());
-        }
-        return totals;
     }
 
     /** Checks a chain against its entries from the checkpoint's own entry (or the first) on, read with the page. */

@@ -32,7 +32,4 @@ public interface TrailCheckpoints {
      * sealed until they do again. The first time, the seal is started from the checkpoints there are.
      */
     Optional<String> checkTrailSeal();
-
-    /** What all checkpoints add up to, digest included: every one is read, a page at a time. */
-    TrailTotals walkTotals();
 }

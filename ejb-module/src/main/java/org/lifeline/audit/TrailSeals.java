@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Iterator;
 import java.util.Optional;
 import org.lifeline.crypto.PepperedDigest;
 
 /**
  * The MACs that make the trail's checkpoints tamper-evident to someone who can write to the database but does not hold
  * the server key: one per checkpoint (its chain, sequence and hash) and one over all of them together
- * ({@link TrailSeal}), and the one judgement of whether the checkpoints still add up to that seal.
+ * ({@link TrailSeal}), and the one judgement of whether the checkpoints still add up to that seal, which the
+ * compliance run and the verification walk share.
  */
 @ApplicationScoped
 public class TrailSeals {
@@ -22,6 +24,9 @@ public class TrailSeals {
 
     @Inject
     PepperedDigest mac;
+
+    @Inject
+    AuditEventRepository repository;
 
     String ofCheckpoint(String chainId, long sequence, String hash) {
         return mac.of(CHECKPOINT_SCOPE, chainId + '\n' + sequence + '\n' + hash);
@@ -36,12 +41,24 @@ public class TrailSeals {
         return mac.of(TRAIL_SCOPE, totals.sealed());
     }
 
+    /** Whether {@code seal} was never started: the first run starts it from the checkpoints there are. */
+    boolean awaitsFirstRun(TrailSeal seal) {
+        return seal != null && !seal.started() && !repository.systemChainHas(AuditEventType.AUDIT_TRAIL_SEALED);
+    }
+
     /**
-     * What is wrong when the checkpoints add up to {@code actual} under a started {@code seal}: the seal altered, a
-     * checkpoint missing, or one put back or forged. The digest is compared only when {@code actual} has one (a
-     * count and sum are one query; the digest needs every seal read).
+     * What is wrong when the checkpoints add up to {@code actual} under {@code seal} (null when its row is gone): the
+     * seal missing, stripped of its MAC after it was started, or altered; a checkpoint missing, or one put back or
+     * forged. Nothing for a seal that awaits its first run. The digest is compared only when {@code actual} has one
+     * (a count and sum are one query; the digest needs every seal read).
      */
     Optional<String> problem(TrailSeal seal, TrailTotals actual) {
+        if (seal == null) {
+            return Optional.of("the trail's seal is missing");
+        }
+        if (!seal.started()) {
+            return awaitsFirstRun(seal) ? Optional.empty() : Optional.of("the trail's seal was removed");
+        }
         TrailTotals sealed = seal.totals();
         if (!same(of(sealed), seal.mac())) {
             return Optional.of("the trail's seal was altered");
@@ -60,6 +77,24 @@ public class TrailSeals {
             return Optional.of("a checkpoint's seal was replaced: the seals do not add up to the trail's seal");
         }
         return Optional.empty();
+    }
+
+    /** Every checkpoint in chain order, read a page at a time (not managed, so nothing piles up in the context). */
+    Iterator<SealedPosition> allCheckpoints(int page) {
+        return new KeysetCursor<>(
+                repository.checkpointsAfter("", page),
+                last -> repository.checkpointsAfter(last.chainId(), page),
+                () -> {});
+    }
+
+    /** What all checkpoints add up to, digest included: every one is read. */
+    TrailTotals walkTotals(int page) {
+        TrailTotals totals = TrailTotals.NONE;
+        for (Iterator<SealedPosition> checkpoints = allCheckpoints(page); checkpoints.hasNext(); ) {
+            SealedPosition checkpoint = checkpoints.next();
+            totals = totals.added(checkpoint.sequence(), checkpoint.seal());
+        }
+        return totals;
     }
 
     private static boolean same(String a, String b) {

@@ -52,7 +52,15 @@ public class DefaultAuditReports implements AuditReports {
                 .filter(step -> !REPORT_STEP.equals(step.name()))
                 .toList();
         AuditReport report = new AuditReport(
-                runId, window.since(), window.until(), clock.instant(), total, bySeverity, counts, steps, trail.seal());
+                runId,
+                window.since(),
+                window.until(),
+                clock.instant(),
+                total,
+                bySeverity,
+                counts,
+                steps,
+                trail.seal().orElse(null));
         long instance = instanceOf(runId);
         FiledReport filed = reports.find(instance);
         if (filed == null) {

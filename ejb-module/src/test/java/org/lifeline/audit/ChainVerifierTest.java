@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lifeline.shared.JsonDetails;
 
@@ -143,7 +145,12 @@ class ChainVerifierTest {
     }
 
     private ChainVerification verify() {
-        return ChainVerifier.verify(heads.iterator(), events.iterator());
+        return ChainVerifier.verify(
+                heads.iterator(),
+                events.iterator(),
+                Collections.emptyIterator(),
+                checkpoint -> true,
+                totals -> Optional.empty());
     }
 
     private static void setQuietly(Object target, String field, Object value) {

@@ -34,6 +34,7 @@ class DefaultTrailCheckpointsTest {
 
     private final Trail trail = new Trail();
     private final DefaultTrailCheckpoints checkpoints = new DefaultTrailCheckpoints();
+    private final TrailSeals seals = new TrailSeals();
 
     @BeforeEach
     void wire() throws ReflectiveOperationException {
@@ -42,8 +43,8 @@ class DefaultTrailCheckpointsTest {
         Method load = PepperedDigest.class.getDeclaredMethod("load");
         load.setAccessible(true);
         load.invoke(mac);
-        TrailSeals seals = new TrailSeals();
         seals.mac = mac;
+        seals.repository = trail;
         checkpoints.repository = trail;
         checkpoints.seals = seals;
         checkpoints.events = trail;
@@ -61,7 +62,7 @@ class DefaultTrailCheckpointsTest {
         append("carol", 4);
         checkpoints.checkAndSeal(heads("alice"));
         checkpoints.checkAndSeal(heads("carol"));
-        TrailTotals walked = checkpoints.walkTotals();
+        TrailTotals walked = seals.walkTotals(DefaultTrailCheckpoints.PAGE);
         assertEquals(new TrailTotals(3, 9, walked.sealsDigest()), walked);
         assertEquals(walked, trail.seal.totals());
         assertEquals(Optional.empty(), checkpoints.checkTrailSeal());

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.audit.AuditTrail;
 import org.lifeline.audit.TrailSealView;
+import org.lifeline.shared.NotFoundException;
 import org.lifeline.web.Caller;
 import org.lifeline.web.Roles;
 
@@ -51,7 +52,7 @@ public class TrailSealResource {
                             schema = @Schema(implementation = TrailSealView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TrailSealView seal() {
-        return audit.seal();
+        return audit.seal().orElseThrow(() -> new NotFoundException("the trail's seal is missing"));
     }
 
     @POST
