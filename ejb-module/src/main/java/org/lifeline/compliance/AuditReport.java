@@ -11,7 +11,7 @@ import org.lifeline.audit.TrailSealView;
  *
  * @param runId the execution that completed the run
  * @param trailSeal the trail's seal when the report was filed, after the run's trail check: kept with an exported
- *        report, it pins the state of the audit trail (null in reports filed before it existed)
+ *        report, it pins the state of the audit trail (null in reports filed before it existed, or when its row is gone)
  */
 public record AuditReport(
         long runId,
