@@ -16,6 +16,7 @@ import org.lifeline.audit.SecurityEvent.CaseCancelled;
 import org.lifeline.audit.SecurityEvent.CaseOpened;
 import org.lifeline.audit.SecurityEvent.CaseSubmitted;
 import org.lifeline.audit.SecurityEvent.EvidenceAdded;
+import org.lifeline.audit.SecurityEvent.EvidencePurged;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.NotFoundException;
@@ -61,6 +62,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             throw new ConflictException("the account already has an open recovery case (" + open.status() + ")");
         }
         Instant now = clock.instant();
+        allowanceUsed(account, now).checkRoomForCase(settings, now);
         RecoveryCase opened = new RecoveryCase(
                 account, reason, description.strip(), contactEmail, now, settings.unattendedExpiry(), actor.role());
         cases.addNow(opened);
@@ -80,6 +82,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         CaseStatus before = recoveryCase.status();
         recoveryCase.cancel(clock.instant(), actor.role());
         events.record(account.value(), actor, new CaseCancelled(recoveryCase.id(), before.name(), null, null));
+        purgeUndecided(recoveryCase, before);
         return view(recoveryCase);
     }
 
@@ -120,6 +123,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         CaseStatus before = recoveryCase.status();
         recoveryCase.cancel(now, owner.role());
         events.record(account.value(), owner, new CaseCancelled(caseId, before.name(), "cancel link", null));
+        purgeUndecided(recoveryCase, before);
         return view(recoveryCase);
     }
 
@@ -141,7 +145,10 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         if (evidence.countOfCase(caseId) >= settings.evidenceMaxFiles()) {
             throw new TooLargeException("a case takes at most " + settings.evidenceMaxFiles() + " evidence files");
         }
-        Evidence added = intake.take(caseId, kind, content);
+        Instant now = clock.instant();
+        long room = allowanceUsed(account, now).evidenceRoom(settings, now);
+        Evidence added = intake.take(caseId, kind, content, room);
+        recoveryCase.evidenceAdded(added.size());
         events.record(
                 account.value(),
                 actor,
@@ -160,6 +167,25 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         recoveryCase.moveTo(CaseStatus.SUBMITTED, clock.instant(), actor.role());
         events.record(account.value(), actor, new CaseSubmitted(caseId));
         return view(recoveryCase);
+    }
+
+    private CaseAllowance allowanceUsed(AccountId account, Instant now) {
+        return cases.allowanceUsedSince(account, now.minus(settings.quotaPeriod()));
+    }
+
+    /**
+     * A case withdrawn before anyone decided it keeps nothing: its evidence goes at once (the allowance still counts
+     * it). A withdrawn approved reset keeps its evidence for the retention period: an owner who cancels an approved
+     * reset may be stopping an impostor, whose evidence is what an investigation needs.
+     */
+    private void purgeUndecided(RecoveryCase recoveryCase, CaseStatus before) {
+        if (before != CaseStatus.AWAITING_EVIDENCE && before != CaseStatus.SUBMITTED) {
+            return;
+        }
+        int files = evidence.deleteOfCase(recoveryCase.id());
+        if (files > 0) {
+            events.record(recoveryCase.accountId().value(), Actor.SYSTEM, new EvidencePurged(recoveryCase.id(), files));
+        }
     }
 
     private CaseView view(RecoveryCase recoveryCase) {

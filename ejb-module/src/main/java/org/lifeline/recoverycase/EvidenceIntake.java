@@ -31,8 +31,11 @@ public class EvidenceIntake {
     @Inject
     Clock clock;
 
-    /** Stores the upload as evidence of the case, in the caller's transaction; the stored file's record. */
-    Evidence take(String caseId, EvidenceKind kind, InputStream content) {
+    /**
+     * Stores the upload as evidence of the case, in the caller's transaction; the stored file's record. The file may
+     * be as large as the size limit or the account's {@code room} left in its allowance, whichever is smaller.
+     */
+    Evidence take(String caseId, EvidenceKind kind, InputStream content, long room) {
         try {
             PushbackInputStream in = new PushbackInputStream(content, EvidenceFormat.HEAD_BYTES);
             byte[] head = in.readNBytes(EvidenceFormat.HEAD_BYTES);
@@ -41,14 +44,18 @@ public class EvidenceIntake {
                     .orElseThrow(() -> new UnsupportedContentException(
                             "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
             Evidence added = new Evidence(caseId, kind, format, clock.instant());
-            MeteredInput metered = new MeteredInput(in, settings.evidenceMaxBytes());
+            long limit = Math.min(settings.evidenceMaxBytes(), room);
+            MeteredInput metered = new MeteredInput(in, limit);
             SecretBox.SealedStream sealed = secrets.sealStream(metered, added.sealContext());
             try {
                 evidence.add(added, sealed.bytes());
             } catch (RuntimeException e) {
                 if (metered.exceeded()) {
                     throw new TooLargeException(
-                            "an evidence file is at most " + settings.evidenceMaxBytes() + " bytes");
+                            limit < settings.evidenceMaxBytes()
+                                    ? "the account may send " + limit + " more evidence bytes in this period ("
+                                            + settings.quotaPeriod() + "); this file is larger"
+                                    : "an evidence file is at most " + settings.evidenceMaxBytes() + " bytes");
                 }
                 throw e;
             }

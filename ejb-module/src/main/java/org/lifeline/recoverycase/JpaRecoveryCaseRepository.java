@@ -92,6 +92,15 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
     }
 
     @Override
+    public CaseAllowance allowanceUsedSince(AccountId account, Instant since) {
+        Object[] row = em.createNamedQuery("RecoveryCase.allowanceUsed", Object[].class)
+                .setParameter("accountId", account.value())
+                .setParameter("since", since)
+                .getSingleResult();
+        return new CaseAllowance(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (Instant) row[2]);
+    }
+
+    @Override
     public List<RecoveryCase> findPage(CaseStatus status, int offset, int limit) {
         TypedQuery<RecoveryCase> query = status == null
                 ? em.createNamedQuery("RecoveryCase.findAll", RecoveryCase.class)

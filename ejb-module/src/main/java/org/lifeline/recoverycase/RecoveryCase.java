@@ -48,6 +48,10 @@ import org.lifeline.shared.ConflictException;
 @NamedQuery(
         name = "RecoveryCase.findByStatus",
         query = "select c from RecoveryCase c where c.status = :status order by c.createdAt desc, c.id")
+@NamedQuery(
+        name = "RecoveryCase.allowanceUsed",
+        query = "select count(c), coalesce(sum(c.evidenceBytes), 0), min(c.createdAt) from RecoveryCase c"
+                + " where c.accountId = :accountId and c.createdAt > :since")
 @NamedQuery(name = "RecoveryCase.countByStatus", query = "select count(c) from RecoveryCase c where c.status = :status")
 public class RecoveryCase {
 
@@ -91,6 +95,10 @@ public class RecoveryCase {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    /** The evidence bytes the case took in, still counted against the account's allowance once purged. */
+    @Column(name = "evidence_bytes", nullable = false)
+    private long evidenceBytes;
 
     @OneToMany(cascade = CascadeType.PERSIST)
     @JoinColumn(name = "case_id", referencedColumnName = "id", insertable = false, updatable = false)
@@ -206,6 +214,11 @@ public class RecoveryCase {
         return true;
     }
 
+    /** Counts an evidence file the case took in against the account's allowance. */
+    void evidenceAdded(long bytes) {
+        evidenceBytes += bytes;
+    }
+
     /** An unattended case past its deadline (awaiting evidence or review) should expire. */
     public boolean isUnattendedPast(Instant now) {
         return (status == CaseStatus.AWAITING_EVIDENCE || status == CaseStatus.SUBMITTED) && !now.isBefore(expiresAt);
@@ -249,6 +262,10 @@ public class RecoveryCase {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    public long evidenceBytes() {
+        return evidenceBytes;
     }
 
     public List<CaseTransition> history() {

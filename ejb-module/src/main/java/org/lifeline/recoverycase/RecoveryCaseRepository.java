@@ -28,6 +28,9 @@ public interface RecoveryCaseRepository {
     /** The account's open case, or null. */
     RecoveryCase findOpen(AccountId account);
 
+    /** What the account used of its allowance: the cases it opened after {@code since} and their evidence bytes. */
+    CaseAllowance allowanceUsedSince(AccountId account, Instant since);
+
     /** A page of cases, newest first, of one status or (null) of all. */
     List<RecoveryCase> findPage(CaseStatus status, int offset, int limit);
 

@@ -22,6 +22,9 @@ public class RecoveryCaseSettings {
     static final String EVIDENCE_MAX_BYTES = "lifeline.recovery-cases.evidence-max-bytes";
     static final String EVIDENCE_MAX_FILES = "lifeline.recovery-cases.evidence-max-files";
     static final String EVIDENCE_RETENTION = "lifeline.recovery-cases.evidence-retention";
+    static final String QUOTA_PERIOD = "lifeline.recovery-cases.quota-period";
+    static final String CASES_PER_PERIOD = "lifeline.recovery-cases.cases-per-period";
+    static final String EVIDENCE_BYTES_PER_PERIOD = "lifeline.recovery-cases.evidence-bytes-per-period";
 
     @Inject
     @ConfigProperty(name = UNATTENDED_EXPIRY, defaultValue = "P14D")
@@ -51,6 +54,18 @@ public class RecoveryCaseSettings {
     @ConfigProperty(name = EVIDENCE_RETENTION, defaultValue = "P30D")
     Duration evidenceRetention;
 
+    @Inject
+    @ConfigProperty(name = QUOTA_PERIOD, defaultValue = "P30D")
+    Duration quotaPeriod;
+
+    @Inject
+    @ConfigProperty(name = CASES_PER_PERIOD, defaultValue = "3")
+    int casesPerPeriod;
+
+    @Inject
+    @ConfigProperty(name = EVIDENCE_BYTES_PER_PERIOD, defaultValue = "209715200")
+    long evidenceBytesPerPeriod;
+
     /** Checks the settings as the application starts. */
     void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         check();
@@ -64,6 +79,12 @@ public class RecoveryCaseSettings {
         SettingChecks.positive(EVIDENCE_RETENTION, evidenceRetention);
         SettingChecks.positive(EVIDENCE_MAX_BYTES, evidenceMaxBytes);
         SettingChecks.positive(EVIDENCE_MAX_FILES, evidenceMaxFiles);
+        SettingChecks.positive(QUOTA_PERIOD, quotaPeriod);
+        SettingChecks.positive(CASES_PER_PERIOD, casesPerPeriod);
+        if (evidenceBytesPerPeriod < evidenceMaxBytes) {
+            throw new IllegalStateException(EVIDENCE_BYTES_PER_PERIOD + " must be at least " + EVIDENCE_MAX_BYTES + " ("
+                    + evidenceMaxBytes + "), is " + evidenceBytesPerPeriod);
+        }
         if (waitingPeriodHighRisk.compareTo(waitingPeriod) < 0) {
             throw new IllegalStateException(WAITING_PERIOD_HIGH_RISK + " must be at least " + WAITING_PERIOD + " ("
                     + waitingPeriod + "), is " + waitingPeriodHighRisk);
@@ -96,5 +117,20 @@ public class RecoveryCaseSettings {
     /** How long evidence of a closed case is kept. */
     public Duration evidenceRetention() {
         return evidenceRetention;
+    }
+
+    /** The period over which an account's cases and evidence bytes are counted against its allowance. */
+    public Duration quotaPeriod() {
+        return quotaPeriod;
+    }
+
+    /** Cases an account may open in one quota period. */
+    public int casesPerPeriod() {
+        return casesPerPeriod;
+    }
+
+    /** Evidence bytes an account may send in one quota period, over all its cases, purged files included. */
+    public long evidenceBytesPerPeriod() {
+        return evidenceBytesPerPeriod;
     }
 }

@@ -19,6 +19,9 @@ class RecoveryCaseSettingsTest {
         settings.evidenceMaxBytes = 10_485_760;
         settings.evidenceMaxFiles = 10;
         settings.evidenceRetention = Duration.ofDays(30);
+        settings.quotaPeriod = Duration.ofDays(30);
+        settings.casesPerPeriod = 3;
+        settings.evidenceBytesPerPeriod = 209_715_200;
         return settings;
     }
 
@@ -42,5 +45,15 @@ class RecoveryCaseSettingsTest {
         assertTrue(assertThrows(IllegalStateException.class, highShorter::check)
                 .getMessage()
                 .startsWith("lifeline.recovery-cases.waiting-period-high-risk"));
+        RecoveryCaseSettings noCases = defaults();
+        noCases.casesPerPeriod = 0;
+        assertTrue(assertThrows(IllegalStateException.class, noCases::check)
+                .getMessage()
+                .startsWith("lifeline.recovery-cases.cases-per-period"));
+        RecoveryCaseSettings allowanceUnderOneFile = defaults();
+        allowanceUnderOneFile.evidenceBytesPerPeriod = allowanceUnderOneFile.evidenceMaxBytes - 1;
+        assertTrue(assertThrows(IllegalStateException.class, allowanceUnderOneFile::check)
+                .getMessage()
+                .startsWith("lifeline.recovery-cases.evidence-bytes-per-period"));
     }
 }

@@ -65,6 +65,7 @@ public class OwnRecoveryCaseResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "QuotaExceeded")
     public Response open(
             @NotNull(message = "a JSON body {reason, description, contactEmail} is required") @Valid
                     OpenCaseRequest body) {
@@ -99,7 +100,8 @@ public class OwnRecoveryCaseResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "addRecoveryCaseEvidence",
-            summary = "Add an evidence file (PNG, JPEG, PDF or MP4 by content; 10 MB, 10 files a case)")
+            summary = "Add an evidence file (PNG, JPEG, PDF or MP4 by content; 10 MB, 10 files a case, within the"
+                    + " account's evidence allowance: 413 for a file over what is left, 429 when nothing is")
     @APIResponse(
             responseCode = "201",
             description = "The evidence file, stored",
@@ -112,6 +114,7 @@ public class OwnRecoveryCaseResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "QuotaExceeded")
     public Response addEvidence(
             @PathParam("caseId") String caseId, @FormParam("file") EntityPart file, @FormParam("kind") String kind)
             throws IOException {
