@@ -6,6 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.hibernate.LockOptions;
 import org.hibernate.Session;
 import org.lifeline.shared.JdbcBatch;
 import org.lifeline.shared.JdbcTimes;
@@ -16,8 +18,12 @@ public class JpaNotificationRepository implements NotificationRepository {
     // JDBC, not persist: a compliance run puts a notification in the outbox for each of its hundreds of thousands of
     // reminders, and a batch of them goes to the database in bulk (see JdbcBatch)
     private static final String INSERT = "INSERT INTO notification (id, account_id, type, channel, recipient, details,"
-            + " status, attempts, next_attempt_at, last_error, created_at, sent_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " status, attempts, next_attempt_at, last_error, created_at, sent_at, version, urgent)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Hibernate's value for the lock timeout hint that asks for {@code SKIP LOCKED}. */
+    private static final Map<String, Object> SKIP_LOCKED =
+            Map.of("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED);
 
     @PersistenceContext(unitName = "lifeline")
     private EntityManager em;
@@ -39,12 +45,14 @@ public class JpaNotificationRepository implements NotificationRepository {
                     insert.setObject(11, JdbcTimes.utc(each.createdAt()));
                     insert.setObject(12, each.sentAt() == null ? null : JdbcTimes.utc(each.sentAt()));
                     insert.setLong(13, each.version());
+                    insert.setBoolean(14, each.urgent());
                 }));
     }
 
     @Override
-    public List<String> dueIds(Instant now, int limit) {
+    public List<String> dueIds(boolean urgent, Instant now, int limit) {
         return em.createNamedQuery("Notification.findDue", String.class)
+                .setParameter("urgent", urgent)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
@@ -52,7 +60,8 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public Notification lock(String id) {
-        return em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // MariaDB 10.6+ skips a row another sender holds; on H2 the hint is ignored and the lock waits
+        return em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE, SKIP_LOCKED);
     }
 
     @Override

@@ -21,9 +21,8 @@ import org.lifeline.account.EmailAddress;
 @Table(name = "notification")
 @NamedQuery(
         name = "Notification.findDue",
-        query =
-                "select n.id from Notification n where n.status ="
-                        + " org.lifeline.notification.DeliveryStatus.PENDING and n.nextAttemptAt <= :now order by n.nextAttemptAt")
+        query = "select n.id from Notification n where n.status = org.lifeline.notification.DeliveryStatus.PENDING"
+                + " and n.urgent = :urgent and n.nextAttemptAt <= :now order by n.nextAttemptAt")
 @NamedQuery(
         name = "Notification.backlog",
         query = "select count(n), min(n.createdAt) from Notification n"
@@ -52,6 +51,10 @@ public class Notification {
 
     @Column(name = "details", length = 2000, nullable = false, updatable = false)
     private String details;
+
+    /** Sent by a lane of its own, never behind routine notifications: see {@link NotificationType#urgent()}. */
+    @Column(name = "urgent", nullable = false, updatable = false)
+    private boolean urgent;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 16, nullable = false)
@@ -86,6 +89,7 @@ public class Notification {
         this.channel = channel;
         this.recipient = recipient;
         this.details = details;
+        this.urgent = type.urgent();
         this.status = DeliveryStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -135,6 +139,10 @@ public class Notification {
 
     public String details() {
         return details;
+    }
+
+    public boolean urgent() {
+        return urgent;
     }
 
     public DeliveryStatus status() {

@@ -9,10 +9,13 @@ public interface NotificationRepository {
     /** Puts new notifications in the outbox, in one batch. */
     void addAll(List<Notification> notifications);
 
-    /** Ids of notifications due for a try, oldest first. */
-    List<String> dueIds(Instant now, int limit);
+    /** Ids of the urgent (or the routine) notifications due for a try, oldest first. */
+    List<String> dueIds(boolean urgent, Instant now, int limit);
 
-    /** The notification, locked until the transaction ends, so that two senders never deliver it twice. */
+    /**
+     * The notification, locked until the transaction ends, so that two senders never deliver it twice; null when
+     * there is none, or when another sender holds it (skipped, not waited for, where the database can).
+     */
     Notification lock(String id);
 
     /** What is not delivered yet: one indexed read of the PENDING rows, not of the whole outbox. */

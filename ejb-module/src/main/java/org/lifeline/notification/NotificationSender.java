@@ -1,5 +1,7 @@
 package org.lifeline.notification;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -8,14 +10,20 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Empties the outbox every few seconds on every node; the row lock in {@link NotificationDelivery} keeps two nodes
- * from sending one notification twice. After each round it tells what is left ({@link OutboxBacklog}).
+ * Empties the outbox on every node, in two lanes that run side by side and never share a row: the urgent lane, every
+ * second, sends the urgent notifications ({@link NotificationType#urgent()}); the routine lane, every five seconds,
+ * the rest. A flood of routine ones (a compliance run's reminders, one account's busy loop) therefore never delays
+ * another owner's "a reset of your account was requested". The row lock in {@link NotificationDelivery} (skipped,
+ * not waited for, on MariaDB) keeps two nodes from sending one notification twice. After each routine round it tells
+ * what is left of both ({@link OutboxBacklog}).
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class NotificationSender {
 
     private static final Logger LOG = Logger.getLogger(NotificationSender.class.getName());
@@ -33,16 +41,26 @@ public class NotificationSender {
     @Inject
     Event<OutboxBacklog> backlog;
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "lifeline-notification-sender")
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "lifeline-notification-urgent-lane")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void sendDue() {
-        for (String id : outbox.dueIds(clock.instant(), BATCH)) {
+    public void sendUrgent() {
+        deliverAll(outbox.dueIds(true, clock.instant(), BATCH));
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "lifeline-notification-routine-lane")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendRoutine() {
+        deliverAll(outbox.dueIds(false, clock.instant(), BATCH));
+        backlog.fire(outbox.backlog());
+    }
+
+    private void deliverAll(List<String> ids) {
+        for (String id : ids) {
             try {
                 delivery.deliver(id);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "notification " + id + " could not be processed", e);
             }
         }
-        backlog.fire(outbox.backlog());
     }
 }

@@ -1,31 +1,41 @@
 package org.lifeline.notification;
 
-/** What a notification tells the owner. Stored by name; each has the subject line its e-mail carries. */
+/**
+ * What a notification tells the owner. Stored by name; each has the subject line its e-mail carries, and is urgent
+ * when the owner must hear it before an attacker's next step (a factor changed or used, a lock, a freeze, a reset
+ * opened, approved or applied): those go before routine ones and by a lane of their own ({@link NotificationSender}).
+ */
 public enum NotificationType {
-    AUTHENTICATOR_ENROLLED("An authenticator app was linked to your account"),
-    AUTHENTICATOR_REMOVED("The authenticator app was removed from your account"),
-    DEVICE_REPORTED_LOST("Your authenticator device was reported lost"),
-    RECOVERY_CODE_USED("A recovery code was used to access your account"),
-    RECOVERY_CODES_LOW("You are running out of recovery codes"),
-    RECOVERY_CODES_REGENERATED("New recovery codes were generated for your account"),
-    ACCOUNT_LOCKED("Your account was locked after failed sign-in codes"),
-    RECOVERY_CASE_OPENED("A security reset of your account was requested"),
-    RECOVERY_CASE_CANCELLED("The security reset of your account was cancelled"),
-    RECOVERY_CASE_SUBMITTED("Your security reset request was submitted for review"),
-    RECOVERY_CASE_APPROVED("A security reset of your account was approved"),
-    RECOVERY_CASE_REJECTED("The security reset of your account was rejected"),
-    RECOVERY_CASE_APPLIED("The security reset of your account took effect"),
-    RECOVERY_CASE_EXPIRED("Your security reset request expired unattended"),
-    RECOVERY_CODES_EXHAUSTED("You have no recovery codes left"),
-    RECOVERY_CODES_REGENERATION_DUE("Your used recovery codes still need replacing"),
-    RECOVERY_CODES_CHECKUP("Time for a check-up of your recovery codes"),
-    ACCOUNT_UNDER_REVIEW("Your account is under a security review"),
-    TOTP_BARRED("Your authenticator codes are refused after too many wrong ones: use a recovery code");
+    AUTHENTICATOR_ENROLLED("An authenticator app was linked to your account", true),
+    AUTHENTICATOR_REMOVED("The authenticator app was removed from your account", true),
+    DEVICE_REPORTED_LOST("Your authenticator device was reported lost", true),
+    RECOVERY_CODE_USED("A recovery code was used to access your account", true),
+    RECOVERY_CODES_LOW("You are running out of recovery codes", false),
+    RECOVERY_CODES_REGENERATED("New recovery codes were generated for your account", true),
+    ACCOUNT_LOCKED("Your account was locked after failed sign-in codes", true),
+    RECOVERY_CASE_OPENED("A security reset of your account was requested", true),
+    RECOVERY_CASE_CANCELLED("The security reset of your account was cancelled", true),
+    RECOVERY_CASE_SUBMITTED("Your security reset request was submitted for review", false),
+    RECOVERY_CASE_APPROVED("A security reset of your account was approved", true),
+    RECOVERY_CASE_REJECTED("The security reset of your account was rejected", false),
+    RECOVERY_CASE_APPLIED("The security reset of your account took effect", true),
+    RECOVERY_CASE_EXPIRED("Your security reset request expired unattended", false),
+    RECOVERY_CODES_EXHAUSTED("You have no recovery codes left", false),
+    RECOVERY_CODES_REGENERATION_DUE("Your used recovery codes still need replacing", false),
+    RECOVERY_CODES_CHECKUP("Time for a check-up of your recovery codes", false),
+    ACCOUNT_UNDER_REVIEW("Your account is under a security review", false),
+    TOTP_BARRED("Your authenticator codes are refused after too many wrong ones: use a recovery code", true);
 
     private final String subject;
+    private final boolean urgent;
 
-    NotificationType(String subject) {
+    NotificationType(String subject, boolean urgent) {
         this.subject = subject;
+        this.urgent = urgent;
+    }
+
+    public boolean urgent() {
+        return urgent;
     }
 
     public String subject() {
