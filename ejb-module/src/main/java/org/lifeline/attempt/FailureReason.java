@@ -2,6 +2,7 @@ package org.lifeline.attempt;
 
 import java.util.Optional;
 import org.lifeline.audit.SecurityEvent;
+import org.lifeline.audit.SecurityEvent.CodeRefused;
 import org.lifeline.audit.SecurityEvent.RecoveryCodeReused;
 import org.lifeline.audit.SecurityEvent.TotpReplayed;
 
@@ -23,12 +24,18 @@ public enum FailureReason {
     /** A recovery code the account had, already used or from a replaced set: the printed sheet may have leaked. */
     RECOVERY_CODE_REUSE;
 
-    /** The security event this refusal is besides a failure; empty when it is only a failure. */
+    /**
+     * The security event a counted refusal records. Every counted refusal records one, of the same shape, so that a
+     * code that was once valid (a replay, a reused recovery code) costs no more than one that never was: its latency
+     * must not tell "this code was good once". A frozen authenticator's right code is not a counted refusal: empty.
+     */
     public Optional<SecurityEvent> eventFor(AttemptPurpose purpose) {
         return switch (this) {
             case REPLAY -> Optional.of(new TotpReplayed(purpose.name()));
             case RECOVERY_CODE_REUSE -> Optional.of(new RecoveryCodeReused(purpose.name()));
-            case WRONG_CODE, NO_AUTHENTICATOR, FROZEN, UNKNOWN_RECOVERY_CODE -> Optional.empty();
+            case WRONG_CODE, NO_AUTHENTICATOR, UNKNOWN_RECOVERY_CODE ->
+                Optional.of(new CodeRefused(purpose.name(), name()));
+            case FROZEN -> Optional.empty();
         };
     }
 }

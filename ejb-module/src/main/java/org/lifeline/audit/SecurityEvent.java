@@ -77,6 +77,16 @@ public sealed interface SecurityEvent {
         }
     }
 
+    /**
+     * A code was refused as one that never was valid (wrong, unknown, or offered with no authenticator). Recorded
+     * like a replay or a reused code, so that every refusal does the same work and its latency tells nothing.
+     */
+    record CodeRefused(String purpose, String reason) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.CODE_REFUSED;
+        }
+    }
+
     /** A TOTP code of an already accepted time step came again. */
     record TotpReplayed(String purpose) implements SecurityEvent {
         public AuditEventType type() {

@@ -40,6 +40,12 @@ public class TotpCheck {
         if (step.isEmpty()) {
             return CodeCheck.Result.refused(FailureReason.WRONG_CODE);
         }
+        // a step at or below the last one accepted is a replay, known from the row already read, without a write: a
+        // replayed code costs what a wrong one does, so its latency does not tell "this code was right once"
+        Long lastUsed = authenticator.lastUsedStep();
+        if (lastUsed != null && step.getAsLong() <= lastUsed) {
+            return CodeCheck.Result.refused(FailureReason.REPLAY);
+        }
         if (!authenticators.acceptStep(authenticator.id(), step.getAsLong())) {
             return CodeCheck.Result.refused(FailureReason.REPLAY);
         }

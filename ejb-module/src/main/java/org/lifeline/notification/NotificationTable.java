@@ -42,6 +42,7 @@ final class NotificationTable {
                     AUTHENTICATOR_ENROLLMENT_STARTED,
                     AUTHENTICATOR_SECRET_SHOWN,
                     TOTP_REPLAY,
+                    CODE_REFUSED,
                     ACCOUNT_UNLOCKED,
                     RECOVERY_CODES_REVOKED,
                     RECOVERY_CODE_REUSE,

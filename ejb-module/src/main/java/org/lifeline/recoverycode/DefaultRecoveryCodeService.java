@@ -71,9 +71,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
         RecoveryCodeSet set = codes.findLiveSet(account);
         if (set == null || !codes.consume(set, digest, now)) {
             return CodeCheck.Result.refused(
-                    codes.findByDigest(digest) == null
-                            ? FailureReason.UNKNOWN_RECOVERY_CODE
-                            : FailureReason.RECOVERY_CODE_REUSE);
+                    codes.hadDigest(digest) ? FailureReason.RECOVERY_CODE_REUSE : FailureReason.UNKNOWN_RECOVERY_CODE);
         }
         set.recordUse(now);
         int remaining = set.unused();

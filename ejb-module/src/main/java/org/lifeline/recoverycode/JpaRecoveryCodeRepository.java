@@ -59,14 +59,11 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
     }
 
     @Override
-    public RecoveryCode findByDigest(String digest) {
-        return em
-                .createNamedQuery("RecoveryCode.findByDigest", RecoveryCode.class)
+    public boolean hadDigest(String digest) {
+        return !em.createNamedQuery("RecoveryCode.idByDigest")
                 .setParameter("digest", digest)
                 .setMaxResults(1)
                 .getResultList()
-                .stream()
-                .findFirst()
-                .orElse(null);
+                .isEmpty();
     }
 }

@@ -17,5 +17,6 @@ public interface RecoveryCodeRepository {
     /** Marks the code used with one conditional update; false when it is not an unused code of that set. */
     boolean consume(RecoveryCodeSet set, String digest, Instant now);
 
-    RecoveryCode findByDigest(String digest);
+    /** Whether any set ever held a code of this digest (digests are per account), without loading it. */
+    boolean hadDigest(String digest);
 }
