@@ -8,7 +8,9 @@ public enum AttemptPurpose {
     REMOVE_AUTHENTICATOR(true),
     REGENERATE_RECOVERY_CODES(true),
     /** The path that cancels a reset by itself. */
-    CANCEL_RECOVERY_CASE(false);
+    CANCEL_RECOVERY_CASE(false),
+    /** A right code of a frozen app, with the undo token from the freeze's notification, lifts the freeze. */
+    UNDO_FREEZE(true);
 
     private final boolean usesEstablishedFactor;
 

@@ -77,6 +77,13 @@ public sealed interface SecurityEvent {
         }
     }
 
+    /** The owner lifted a lost-device freeze with the notification's undo token and a right code of the app. */
+    record AuthenticatorUnfrozen(String authenticatorId) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.AUTHENTICATOR_UNFROZEN;
+        }
+    }
+
     /**
      * A code was refused as one that never was valid (wrong, unknown, or offered with no authenticator). Recorded
      * like a replay or a reused code, so that every refusal does the same work and its latency tells nothing.

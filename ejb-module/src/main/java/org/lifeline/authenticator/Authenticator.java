@@ -149,6 +149,19 @@ public class Authenticator {
         return true;
     }
 
+    /**
+     * The owner lifted the freeze with the undo token and a right code of the app, of {@code step} (already accepted
+     * by the conditional update, recorded here too so that this entity's flush does not write an older step back).
+     */
+    void unfreeze(long step) {
+        if (status != AuthenticatorStatus.FROZEN) {
+            throw new ConflictException("only a frozen authenticator can be unfrozen");
+        }
+        status = AuthenticatorStatus.ACTIVE;
+        frozenAt = null;
+        lastUsedStep = step;
+    }
+
     public Totp totp() {
         return new Totp(algorithm, digits, periodSeconds);
     }

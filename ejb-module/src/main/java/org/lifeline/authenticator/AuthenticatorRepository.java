@@ -7,6 +7,9 @@ public interface AuthenticatorRepository {
 
     Authenticator findByAccount(AccountId account);
 
+    /** The authenticator with this id, or null. */
+    Authenticator find(String id);
+
     void add(Authenticator authenticator);
 
     void remove(Authenticator authenticator);

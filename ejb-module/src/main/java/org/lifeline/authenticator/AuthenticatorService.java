@@ -40,4 +40,11 @@ public interface AuthenticatorService {
     AuthenticatorStatus reportLostDevice(AccountId account, Actor actor);
 
     AuthenticatorStatus statusOf(AccountId account);
+
+    /**
+     * Lifts a lost-device freeze with the single-use token from its notification and a right code of the app, on the
+     * account's failure budget like any code; the token is spent only when the code is right. Unknown, used or
+     * expired tokens, and tokens of an authenticator that is no longer frozen, are not found.
+     */
+    AuthenticatorStatus undoFreeze(String token, String code, ClientInfo client);
 }

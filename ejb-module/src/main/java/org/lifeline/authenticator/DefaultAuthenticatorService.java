@@ -21,6 +21,7 @@ import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.AuthenticatorConfirmed;
 import org.lifeline.audit.SecurityEvent.AuthenticatorFrozen;
 import org.lifeline.audit.SecurityEvent.AuthenticatorRemoved;
+import org.lifeline.audit.SecurityEvent.AuthenticatorUnfrozen;
 import org.lifeline.audit.SecurityEvent.EnrollmentSecretShown;
 import org.lifeline.audit.SecurityEvent.EnrollmentStarted;
 import org.lifeline.audit.SecurityEvents;
@@ -55,6 +56,9 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
 
     @Inject
     CodeGuard guard;
+
+    @Inject
+    FreezeUndoLinks undoLinks;
 
     @EJB
     RecoveryCodeService recoveryCodes;
@@ -204,6 +208,38 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
             events.record(id.value(), actor, new AuthenticatorFrozen(authenticator.id()));
         }
         return authenticator.status();
+    }
+
+    @Override
+    public AuthenticatorStatus undoFreeze(String token, String code, ClientInfo client) {
+        FreezeUndoToken undo =
+                undoLinks.find(token, clock.instant()).orElseThrow(() -> new NotFoundException("no such undo token"));
+        AccountId id = undo.accountId();
+        Actor owner = new Actor(id.value(), "user");
+        Attempt attempt = new Attempt(id, AttemptPurpose.UNDO_FREEZE, CodeMethod.TOTP, client, owner);
+        return guard.attempt(attempt, now -> {
+            Authenticator frozen = authenticators.findByAccount(id);
+            if (frozen == null
+                    || !frozen.id().equals(undo.authenticatorId())
+                    || frozen.status() != AuthenticatorStatus.FROZEN) {
+                throw new NotFoundException("no such undo token");
+            }
+            var step = totpCheck.matchingStep(frozen, code, now);
+            if (step.isEmpty()) {
+                return CodeCheck.Result.refused(FailureReason.WRONG_CODE);
+            }
+            Long lastUsed = frozen.lastUsedStep();
+            if ((lastUsed != null && step.getAsLong() <= lastUsed)
+                    || !authenticators.acceptStep(frozen.id(), step.getAsLong())) {
+                return CodeCheck.Result.refused(FailureReason.REPLAY);
+            }
+            if (!undoLinks.use(token, now)) {
+                throw new NotFoundException("no such undo token");
+            }
+            frozen.unfreeze(step.getAsLong());
+            events.record(id.value(), owner, new AuthenticatorUnfrozen(frozen.id()));
+            return CodeCheck.Result.accepted(frozen.status());
+        });
     }
 
     @Override

@@ -36,6 +36,11 @@ public class JpaAuthenticatorRepository implements AuthenticatorRepository {
     }
 
     @Override
+    public Authenticator find(String id) {
+        return em.find(Authenticator.class, id);
+    }
+
+    @Override
     public boolean acceptStep(String authenticatorId, long step) {
         return em.createNamedQuery("Authenticator.acceptStep")
                         .setParameter(1, step)

@@ -1,6 +1,7 @@
 /**
  * Authenticators: enrollment of a TOTP app (secret, otpauth URI, confirmation by a first code), removal, and the lost-
- * device freeze. Imports the shared kernel, accounts, the audit trail, crypto, the attempt vocabulary, the lockout
- * guard and recovery codes (a confirmation issues the first set).
+ * device freeze and its undo. Imports the shared kernel, accounts, the audit trail, notifications (only to mint the
+ * undo link a freeze's notification carries), crypto, the attempt vocabulary, the lockout guard and recovery codes (a
+ * confirmation issues the first set).
  */
 package org.lifeline.authenticator;

@@ -23,7 +23,7 @@ public class EmailChannel {
     /** The server's session with the timeouts added, made once: making one looks up the mail providers. */
     private volatile Session timed;
 
-    void deliver(Notification notification, String cancelToken) throws DeliveryException {
+    void deliver(Notification notification, LinkToken link) throws DeliveryException {
         try {
             Session session = timedSession();
             MimeMessage message = new MimeMessage(session);
@@ -33,7 +33,7 @@ public class EmailChannel {
             }
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(notification.recipient(), true));
             message.setSubject(notification.type().subject(), "UTF-8");
-            message.setText(NotificationText.emailBody(notification, cancelToken), "UTF-8");
+            message.setText(NotificationText.emailBody(notification, link), "UTF-8");
             message.setSentDate(new Date());
             message.setHeader("X-Lifeline-Notification", notification.id());
             Transport.send(message);

@@ -31,6 +31,9 @@ public class NotificationDelivery {
     Instance<CaseLinks> caseLinks;
 
     @Inject
+    Instance<FreezeLinks> freezeLinks;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -43,10 +46,10 @@ public class NotificationDelivery {
             return; // another node sent it, or it is not due any more
         }
         try {
-            String cancelToken = cancelTokenFor(notification);
+            LinkToken link = linkFor(notification);
             switch (notification.channel()) {
-                case EMAIL -> email.deliver(notification, cancelToken);
-                case WEBHOOK -> webhook.deliver(notification, cancelToken);
+                case EMAIL -> email.deliver(notification, link);
+                case WEBHOOK -> webhook.deliver(notification, link);
             }
             notification.delivered(clock.instant());
             attempted.fire(new NotificationAttempted(notification.channel(), notification.status()));
@@ -58,12 +61,30 @@ public class NotificationDelivery {
         }
     }
 
-    /** Every notification about a case that can still be cancelled carries a fresh cancel token. */
-    private String cancelTokenFor(Notification notification) {
+    /**
+     * Every notification about a case that can still be cancelled carries a fresh cancel token; a lost-device
+     * notification, while the authenticator is still frozen, a fresh undo token.
+     */
+    private LinkToken linkFor(Notification notification) {
+        if (notification.type() == NotificationType.DEVICE_REPORTED_LOST) {
+            String authenticatorId = NotificationText.detail(notification, "authenticatorId");
+            if (authenticatorId == null || freezeLinks.isUnsatisfied()) {
+                return null;
+            }
+            return freezeLinks
+                    .get()
+                    .undoTokenFor(authenticatorId)
+                    .map(token -> new LinkToken(LinkToken.Purpose.UNDO_FREEZE, token))
+                    .orElse(null);
+        }
         String caseId = NotificationText.detail(notification, "caseId");
         if (caseId == null || caseLinks.isUnsatisfied()) {
             return null;
         }
-        return caseLinks.get().cancelTokenFor(caseId).orElse(null);
+        return caseLinks
+                .get()
+                .cancelTokenFor(caseId)
+                .map(token -> new LinkToken(LinkToken.Purpose.CANCEL_CASE, token))
+                .orElse(null);
     }
 }

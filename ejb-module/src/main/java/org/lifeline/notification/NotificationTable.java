@@ -4,6 +4,7 @@ import static org.lifeline.notification.NotificationType.ACCOUNT_LOCKED;
 import static org.lifeline.notification.NotificationType.ACCOUNT_UNDER_REVIEW;
 import static org.lifeline.notification.NotificationType.AUTHENTICATOR_ENROLLED;
 import static org.lifeline.notification.NotificationType.AUTHENTICATOR_REMOVED;
+import static org.lifeline.notification.NotificationType.AUTHENTICATOR_RESTORED;
 import static org.lifeline.notification.NotificationType.DEVICE_REPORTED_LOST;
 import static org.lifeline.notification.NotificationType.RECOVERY_CASE_APPLIED;
 import static org.lifeline.notification.NotificationType.RECOVERY_CASE_APPROVED;
@@ -56,6 +57,7 @@ final class NotificationTable {
             case AUTHENTICATOR_REMOVED ->
                 ((AuthenticatorRemoved) event).bySecurityReset() ? List.of() : List.of(AUTHENTICATOR_REMOVED);
             case AUTHENTICATOR_FROZEN -> List.of(DEVICE_REPORTED_LOST);
+            case AUTHENTICATOR_UNFROZEN -> List.of(AUTHENTICATOR_RESTORED);
             case ACCOUNT_LOCKED -> List.of(ACCOUNT_LOCKED);
             case TOTP_BARRED -> List.of(NotificationType.TOTP_BARRED);
             // a first set comes with the enrollment the owner is already told about

@@ -19,7 +19,7 @@ final class NotificationText {
         return details.containsKey(key) ? details.getString(key, null) : null;
     }
 
-    static String emailBody(Notification notification, String cancelToken) {
+    static String emailBody(Notification notification, LinkToken link) {
         StringBuilder body = new StringBuilder()
                 .append(notification.type().subject())
                 .append(".\n\n")
@@ -31,11 +31,11 @@ final class NotificationText {
                         .append(": ")
                         .append(value.toString().replace("\"", ""))
                         .append('\n'));
-        if (cancelToken != null) {
-            body.append("\nNot you? Cancel this security reset with the single-use token below (POST it to")
-                    .append(" /api/v1/recovery-cases/cancel as {\"token\": \"...\"}, or follow the link your platform")
-                    .append(" shows):\n")
-                    .append(cancelToken)
+        if (link != null) {
+            body.append('\n')
+                    .append(link.purpose().instructions())
+                    .append('\n')
+                    .append(link.token())
                     .append('\n');
         }
         return body.append("\nIf this was not you, secure your account at once and contact support.\n")
@@ -43,15 +43,15 @@ final class NotificationText {
                 .toString();
     }
 
-    static String webhookPayload(Notification notification, String cancelToken) {
+    static String webhookPayload(Notification notification, LinkToken link) {
         JsonObjectBuilder payload = JSON.createObjectBuilder()
                 .add("id", notification.id())
                 .add("type", notification.type().name())
                 .add("accountId", notification.accountId().value())
                 .add("occurredAt", DateTimeFormatter.ISO_INSTANT.format(notification.createdAt()))
                 .add("details", details(notification));
-        if (cancelToken != null) {
-            payload.add("cancelToken", cancelToken);
+        if (link != null) {
+            payload.add(link.purpose().field(), link.token());
         }
         return payload.build().toString();
     }

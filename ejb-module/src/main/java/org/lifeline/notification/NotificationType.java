@@ -9,6 +9,7 @@ public enum NotificationType {
     AUTHENTICATOR_ENROLLED("An authenticator app was linked to your account", true),
     AUTHENTICATOR_REMOVED("The authenticator app was removed from your account", true),
     DEVICE_REPORTED_LOST("Your authenticator device was reported lost", true),
+    AUTHENTICATOR_RESTORED("Your authenticator app works again: the lost-device freeze was lifted", true),
     RECOVERY_CODE_USED("A recovery code was used to access your account", true),
     RECOVERY_CODES_LOW("You are running out of recovery codes", false),
     RECOVERY_CODES_REGENERATED("New recovery codes were generated for your account", true),

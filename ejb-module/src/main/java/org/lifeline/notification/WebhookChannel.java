@@ -27,9 +27,9 @@ public class WebhookChannel {
     @Inject
     Clock clock;
 
-    void deliver(Notification notification, String cancelToken) throws DeliveryException {
+    void deliver(Notification notification, LinkToken link) throws DeliveryException {
         String url = settings.webhookUrl().orElseThrow(() -> new DeliveryException("webhook: no URL configured"));
-        String body = NotificationText.webhookPayload(notification, cancelToken);
+        String body = NotificationText.webhookPayload(notification, link);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")

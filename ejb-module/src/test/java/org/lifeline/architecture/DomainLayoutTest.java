@@ -37,7 +37,15 @@ class DomainLayoutTest {
             Map.entry("recoverycode", Set.of("shared", "account", "audit", "crypto", "attempt")),
             Map.entry(
                     "authenticator",
-                    Set.of("shared", "account", "audit", "crypto", "attempt", "lockout", "recoverycode")),
+                    Set.of(
+                            "shared",
+                            "account",
+                            "audit",
+                            "notification",
+                            "crypto",
+                            "attempt",
+                            "lockout",
+                            "recoverycode")),
             Map.entry(
                     "recoverycase",
                     Set.of(

@@ -1,0 +1,58 @@
+package org.lifeline.authenticator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.lifeline.account.AccountId;
+
+/**
+ * A single-use token that lifts a lost-device freeze, with a right code of the app, as sent in the freeze's
+ * notification. Only its keyed digest is stored; it dies when used or when it expires.
+ */
+@Entity
+@Table(name = "authenticator_undo_token")
+@NamedQuery(
+        name = "FreezeUndoToken.findLive",
+        query = "select t from FreezeUndoToken t where t.digest = :digest and t.usedAt is null and t.expiresAt > :now")
+@NamedQuery(
+        name = "FreezeUndoToken.use",
+        query = "update FreezeUndoToken t set t.usedAt = :now"
+                + " where t.digest = :digest and t.usedAt is null and t.expiresAt > :now")
+public class FreezeUndoToken {
+
+    @Id
+    @Column(name = "digest", length = 64)
+    private String digest;
+
+    @Column(name = "authenticator_id", length = 36, nullable = false, updatable = false)
+    private String authenticatorId;
+
+    @Column(name = "account_id", length = AccountId.MAX_LENGTH, nullable = false, updatable = false)
+    private String accountId;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected FreezeUndoToken() {}
+
+    FreezeUndoToken(String digest, String authenticatorId, AccountId account, Instant expiresAt) {
+        this.digest = digest;
+        this.authenticatorId = authenticatorId;
+        this.accountId = account.value();
+        this.expiresAt = expiresAt;
+    }
+
+    public String authenticatorId() {
+        return authenticatorId;
+    }
+
+    public AccountId accountId() {
+        return AccountId.of(accountId);
+    }
+}

@@ -1,0 +1,16 @@
+package org.lifeline.authenticator;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Undo tokens of lost-device freezes, by the keyed digest they are stored as. */
+public interface FreezeUndoTokenRepository {
+
+    void add(FreezeUndoToken token);
+
+    /** The token if it is unused and unexpired at {@code now}. */
+    Optional<FreezeUndoToken> findLive(String digest, Instant now);
+
+    /** Marks the token used if it is unused and unexpired at {@code now}; false when another request got there. */
+    boolean use(String digest, Instant now);
+}
