@@ -61,6 +61,13 @@ class RecoveryCodesIT extends DeployedEarTest {
             String bare = code.replace("-", "");
             assertTrue(stored.stream().noneMatch(d -> d.contains(bare) || d.equalsIgnoreCase(sha256(bare))));
         }
+        // each digest names its key: the active one, the pepper's derived key unless the deployment rotated
+        assertEquals(
+                10,
+                Database.count(
+                        "SELECT COUNT(*) FROM recovery_code c JOIN recovery_code_set s ON s.id = c.set_id"
+                                + " WHERE s.account_id = ? AND c.key_id = 'pepper'",
+                        account));
         // No table holds a code in plain text: not the audit trail, the attempts or the notification outbox.
         for (String code : codes) {
             for (String table : List.of("audit_event", "notification")) {

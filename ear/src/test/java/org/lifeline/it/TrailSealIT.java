@@ -38,6 +38,7 @@ class TrailSealIT extends DeployedEarTest {
         String hash = Database.string("SELECT entry_hash FROM audit_checkpoint WHERE chain_id = ?", account);
         String checkpointSeal = Database.string("SELECT seal FROM audit_checkpoint WHERE chain_id = ?", account);
         String sealedAt = Database.string("SELECT sealed_at FROM audit_checkpoint WHERE chain_id = ?", account);
+        String sealKey = Database.string("SELECT seal_key_id FROM audit_checkpoint WHERE chain_id = ?", account);
         assertEquals(1, Database.update("DELETE FROM audit_checkpoint WHERE chain_id = ?", account));
         try {
             JsonObject broken = verification();
@@ -55,13 +56,14 @@ class TrailSealIT extends DeployedEarTest {
             assertFalse(api.get("/api/v1/audit-log/seal", auditor).json().isNull("brokenAt"));
         } finally {
             Database.update(
-                    "INSERT INTO audit_checkpoint (chain_id, sequence_no, entry_hash, seal, sealed_at)"
-                            + " VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO audit_checkpoint (chain_id, sequence_no, entry_hash, seal, sealed_at, seal_key_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
                     account,
                     sequence,
                     hash,
                     checkpointSeal,
-                    LocalDateTime.parse(sealedAt.replace(' ', 'T')));
+                    LocalDateTime.parse(sealedAt.replace(' ', 'T')),
+                    sealKey);
         }
         assertTrue(verification().getBoolean("intact"), "restored from a backup");
         long thirdRun = runs.completed(null).getJsonNumber("runId").longValue();

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lifeline.crypto.DigestKeys;
 
 /**
  * The last sealed head of one chain: where the compliance job last found the chain intact. The seal is a keyed
@@ -27,6 +28,10 @@ public class AuditCheckpoint {
     @Column(name = "seal", length = 64, nullable = false)
     private String seal;
 
+    /** The key the seal was made with ({@code DigestKeys}); null for the pepper's old scheme. */
+    @Column(name = "seal_key_id", length = 32)
+    private String sealKeyId;
+
     @Column(name = "sealed_at", nullable = false)
     private Instant sealedAt;
 
@@ -36,15 +41,16 @@ public class AuditCheckpoint {
         this.chainId = chainId;
     }
 
-    void seal(long atSequence, String entryHash, String mac, Instant now) {
+    void seal(long atSequence, String entryHash, DigestKeys.Keyed mac, Instant now) {
         this.sequence = atSequence;
         this.hash = entryHash;
-        this.seal = mac;
+        this.seal = mac.hex();
+        this.sealKeyId = mac.keyId();
         this.sealedAt = now;
     }
 
     SealedPosition position() {
-        return new SealedPosition(chainId, sequence, hash, seal);
+        return new SealedPosition(chainId, sequence, hash, seal, sealKeyId);
     }
 
     String chainId() {
@@ -61,6 +67,10 @@ public class AuditCheckpoint {
 
     String seal() {
         return seal;
+    }
+
+    String sealKeyId() {
+        return sealKeyId;
     }
 
     Instant sealedAt() {

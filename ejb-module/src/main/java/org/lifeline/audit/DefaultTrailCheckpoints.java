@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lifeline.audit.ChainVerification.BrokenEntry;
 import org.lifeline.audit.SecurityEvent.TrailSealed;
+import org.lifeline.crypto.DigestKeys;
 
 @Stateless
 public class DefaultTrailCheckpoints implements TrailCheckpoints {
@@ -84,13 +85,13 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
             if (!sealing) {
                 continue;
             }
-            String seal = seals.ofCheckpoint(head.id(), head.lastSequence(), head.lastHash());
+            DigestKeys.Keyed seal = seals.ofCheckpoint(head.id(), head.lastSequence(), head.lastHash());
             if (checkpoint == null) {
                 checkpoint = new AuditCheckpoint(head.id());
                 first.add(checkpoint);
-                change = change.added(head.lastSequence(), seal);
+                change = change.added(head.lastSequence(), seal.hex());
             } else {
-                change = change.moved(checkpoint.sequence(), checkpoint.seal(), head.lastSequence(), seal);
+                change = change.moved(checkpoint.sequence(), checkpoint.seal(), head.lastSequence(), seal.hex());
             }
             checkpoint.seal(head.lastSequence(), head.lastHash(), seal, now);
         }

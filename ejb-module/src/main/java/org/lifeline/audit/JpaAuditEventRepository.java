@@ -24,7 +24,8 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     private static final Map<String, Object> READ_ONLY = Map.of(HibernateHints.HINT_READ_ONLY, true);
 
     private static final String INSERT_CHECKPOINT =
-            "INSERT INTO audit_checkpoint (chain_id, sequence_no, entry_hash, seal, sealed_at) VALUES (?, ?, ?, ?, ?)";
+            "INSERT INTO audit_checkpoint (chain_id, sequence_no, entry_hash, seal, sealed_at, seal_key_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext(unitName = "lifeline")
     private EntityManager em;
@@ -183,13 +184,14 @@ public class JpaAuditEventRepository implements AuditEventRepository {
                     insert.setString(3, first.hash());
                     insert.setString(4, first.seal());
                     insert.setObject(5, JdbcTimes.utc(first.sealedAt()));
+                    insert.setString(6, first.sealKeyId());
                 }));
     }
 
     @Override
     public List<SealedPosition> checkpointsAfter(String chainId, int limit) {
         return em.createQuery(
-                        "select new org.lifeline.audit.SealedPosition(k.chainId, k.sequence, k.hash, k.seal)"
+                        "select new org.lifeline.audit.SealedPosition(k.chainId, k.sequence, k.hash, k.seal, k.sealKeyId)"
                                 + " from AuditCheckpoint k where k.chainId > :after order by k.chainId",
                         SealedPosition.class)
                 .setParameter("after", chainId)

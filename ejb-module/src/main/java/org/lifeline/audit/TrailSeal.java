@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lifeline.crypto.DigestKeys;
 
 /**
  * The seal over every checkpoint together (one row): their {@link TrailTotals} under a MAC. Each chunk of the trail
@@ -37,6 +38,10 @@ public class TrailSeal {
     @Column(name = "mac", length = 64)
     private String mac;
 
+    /** The key the MAC was made with ({@code DigestKeys}); null for the pepper's old scheme. */
+    @Column(name = "key_id", length = 32)
+    private String keyId;
+
     @Column(name = "sealed_at")
     private Instant sealedAt;
 
@@ -58,6 +63,10 @@ public class TrailSeal {
         return mac;
     }
 
+    String keyId() {
+        return keyId;
+    }
+
     Instant sealedAt() {
         return sealedAt;
     }
@@ -67,11 +76,12 @@ public class TrailSeal {
         return brokenAt;
     }
 
-    void seal(TrailTotals totals, String newMac, Instant now) {
+    void seal(TrailTotals totals, DigestKeys.Keyed newMac, Instant now) {
         checkpoints = totals.checkpoints();
         sequenceSum = totals.sequenceSum();
         sealsDigest = totals.sealsDigest();
-        mac = newMac;
+        mac = newMac.hex();
+        keyId = newMac.keyId();
         sealedAt = now;
     }
 

@@ -2,11 +2,10 @@ package org.lifeline.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Iterator;
 import java.util.Optional;
-import org.lifeline.crypto.PepperedDigest;
+import org.lifeline.crypto.DigestKeys;
+import org.lifeline.crypto.DigestKeys.Purpose;
 
 /**
  * The MACs that make the trail's checkpoints tamper-evident to someone who can write to the database but does not hold
@@ -23,22 +22,31 @@ public class TrailSeals {
     static final String TRAIL_SCOPE = "~audit-trail-seal";
 
     @Inject
-    PepperedDigest mac;
+    DigestKeys keys;
 
     @Inject
     AuditEventRepository repository;
 
-    String ofCheckpoint(String chainId, long sequence, String hash) {
-        return mac.of(CHECKPOINT_SCOPE, chainId + '\n' + sequence + '\n' + hash);
+    DigestKeys.Keyed ofCheckpoint(String chainId, long sequence, String hash) {
+        return keys.of(Purpose.CHECKPOINT_SEAL, CHECKPOINT_SCOPE, position(chainId, sequence, hash));
     }
 
-    /** Whether the checkpoint's seal is the one its position and hash have. */
+    /** Whether the checkpoint's seal is the one its position and hash have under the key it names. */
     boolean holds(SealedPosition checkpoint) {
-        return same(ofCheckpoint(checkpoint.chainId(), checkpoint.sequence(), checkpoint.hash()), checkpoint.seal());
+        return keys.holds(
+                Purpose.CHECKPOINT_SEAL,
+                checkpoint.sealKeyId(),
+                CHECKPOINT_SCOPE,
+                position(checkpoint.chainId(), checkpoint.sequence(), checkpoint.hash()),
+                checkpoint.seal());
     }
 
-    String of(TrailTotals totals) {
-        return mac.of(TRAIL_SCOPE, totals.sealed());
+    DigestKeys.Keyed of(TrailTotals totals) {
+        return keys.of(Purpose.TRAIL_SEAL, TRAIL_SCOPE, totals.sealed());
+    }
+
+    private static String position(String chainId, long sequence, String hash) {
+        return chainId + '\n' + sequence + '\n' + hash;
     }
 
     /** Whether {@code seal} was never started: the first run starts it from the checkpoints there are. */
@@ -60,7 +68,7 @@ public class TrailSeals {
             return awaitsFirstRun(seal) ? Optional.empty() : Optional.of("the trail's seal was removed");
         }
         TrailTotals sealed = seal.totals();
-        if (!same(of(sealed), seal.mac())) {
+        if (!keys.holds(Purpose.TRAIL_SEAL, seal.keyId(), TRAIL_SCOPE, sealed.sealed(), seal.mac())) {
             return Optional.of("the trail's seal was altered");
         }
         if (actual.checkpoints() < sealed.checkpoints()) {
@@ -95,10 +103,5 @@ public class TrailSeals {
             totals = totals.added(checkpoint.sequence(), checkpoint.seal());
         }
         return totals;
-    }
-
-    private static boolean same(String a, String b) {
-        return b != null
-                && MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import org.lifeline.crypto.PepperedDigest;
+import org.lifeline.crypto.DigestKeys;
+import org.lifeline.crypto.DigestKeys.Purpose;
 import org.lifeline.crypto.Secrets;
 import org.lifeline.notification.FreezeLinks;
 
@@ -31,7 +32,7 @@ public class FreezeUndoLinks implements FreezeLinks {
     AuthenticatorRepository authenticators;
 
     @Inject
-    PepperedDigest digests;
+    DigestKeys keys;
 
     @Inject
     Clock clock;
@@ -44,7 +45,7 @@ public class FreezeUndoLinks implements FreezeLinks {
         }
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.random(32));
         tokens.add(new FreezeUndoToken(
-                digests.of(SCOPE, token),
+                keys.of(Purpose.UNDO_TOKEN, SCOPE, token),
                 authenticatorId,
                 authenticator.accountId(),
                 clock.instant().plus(VALIDITY)));
@@ -56,11 +57,11 @@ public class FreezeUndoLinks implements FreezeLinks {
         if (token == null || token.isBlank() || token.length() > 64) {
             return Optional.empty();
         }
-        return tokens.findLive(digests.of(SCOPE, token.strip()), now);
+        return tokens.findLive(keys.candidates(Purpose.UNDO_TOKEN, SCOPE, token.strip()), now);
     }
 
     /** Uses the token once; false when another request used it first. */
     boolean use(String token, Instant now) {
-        return tokens.use(digests.of(SCOPE, token.strip()), now);
+        return tokens.use(keys.candidates(Purpose.UNDO_TOKEN, SCOPE, token.strip()), now);
     }
 }

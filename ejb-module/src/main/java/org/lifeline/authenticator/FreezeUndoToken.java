@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.lifeline.account.AccountId;
+import org.lifeline.crypto.DigestKeys;
 
 /**
  * A single-use token that lifts a lost-device freeze, with a right code of the app, as sent in the freeze's
@@ -16,11 +17,12 @@ import org.lifeline.account.AccountId;
 @Table(name = "authenticator_undo_token")
 @NamedQuery(
         name = "FreezeUndoToken.findLive",
-        query = "select t from FreezeUndoToken t where t.digest = :digest and t.usedAt is null and t.expiresAt > :now")
+        query =
+                "select t from FreezeUndoToken t where t.digest in :digests and t.usedAt is null and t.expiresAt > :now")
 @NamedQuery(
         name = "FreezeUndoToken.use",
         query = "update FreezeUndoToken t set t.usedAt = :now"
-                + " where t.digest = :digest and t.usedAt is null and t.expiresAt > :now")
+                + " where t.digest in :digests and t.usedAt is null and t.expiresAt > :now")
 public class FreezeUndoToken {
 
     @Id
@@ -36,13 +38,18 @@ public class FreezeUndoToken {
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
+    /** The key the digest was made with ({@code DigestKeys}). */
+    @Column(name = "key_id", length = 32, updatable = false)
+    private String keyId;
+
     @Column(name = "used_at")
     private Instant usedAt;
 
     protected FreezeUndoToken() {}
 
-    FreezeUndoToken(String digest, String authenticatorId, AccountId account, Instant expiresAt) {
-        this.digest = digest;
+    FreezeUndoToken(DigestKeys.Keyed digest, String authenticatorId, AccountId account, Instant expiresAt) {
+        this.digest = digest.hex();
+        this.keyId = digest.keyId();
         this.authenticatorId = authenticatorId;
         this.accountId = account.value();
         this.expiresAt = expiresAt;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -18,10 +19,10 @@ public class JpaFreezeUndoTokenRepository implements FreezeUndoTokenRepository {
     }
 
     @Override
-    public Optional<FreezeUndoToken> findLive(String digest, Instant now) {
+    public Optional<FreezeUndoToken> findLive(List<String> digests, Instant now) {
         return em
                 .createNamedQuery("FreezeUndoToken.findLive", FreezeUndoToken.class)
-                .setParameter("digest", digest)
+                .setParameter("digests", digests)
                 .setParameter("now", now)
                 .getResultList()
                 .stream()
@@ -30,9 +31,9 @@ public class JpaFreezeUndoTokenRepository implements FreezeUndoTokenRepository {
 
     /** One conditional update, so that two uses of one token racing end with one winner. */
     @Override
-    public boolean use(String digest, Instant now) {
+    public boolean use(List<String> digests, Instant now) {
         return em.createNamedQuery("FreezeUndoToken.use")
-                        .setParameter("digest", digest)
+                        .setParameter("digests", digests)
                         .setParameter("now", now)
                         .executeUpdate()
                 == 1;

@@ -13,11 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * HMAC-SHA256 under the server's pepper ({@code lifeline.recovery-codes.pepper}, at least 32 bytes in base64), a
- * secret that never enters the database: recovery codes are stored as these digests, and the trail's checkpoints and
- * the cancel links' tokens are sealed with them. Codes carry 120 random bits, so a fast keyed hash is enough (NIST
- * SP 800-63B allows it from 112 bits) and a check stays one indexed lookup: no slow hash to turn into a denial of
- * service. A server without the pepper does not start.
+ * The server's pepper ({@code lifeline.recovery-codes.pepper}, at least 32 bytes in base64), a secret that never
+ * enters the database: the first key of {@link DigestKeys} (id {@code pepper}), and the key of the rows written before
+ * there were per-purpose keys (HMAC-SHA256 under the pepper itself, no key id stored), which are still read. A server
+ * without the pepper does not start.
  */
 @ApplicationScoped
 public class PepperedDigest {
@@ -29,12 +28,19 @@ public class PepperedDigest {
     Optional<String> configuredPepper;
 
     private SecretKeySpec pepper;
+    private byte[] pepperBytes;
 
     @PostConstruct
     void load() {
         String encoded = configuredPepper.orElseThrow(() -> new IllegalStateException(
                 PEPPER + " is not configured: give the server a secret of at least 32 random bytes (base64)"));
-        pepper = new SecretKeySpec(decodePepper(encoded), "HmacSHA256");
+        pepperBytes = decodePepper(encoded);
+        pepper = new SecretKeySpec(pepperBytes, "HmacSHA256");
+    }
+
+    /** The pepper's bytes, for {@link DigestKeys} to derive its purpose keys from (key id {@code pepper}). */
+    byte[] pepper() {
+        return pepperBytes.clone();
     }
 
     /** The pepper's bytes; an {@link IllegalStateException} says what is wrong with the configured value. */
@@ -51,11 +57,19 @@ public class PepperedDigest {
         return key;
     }
 
-    /** The digest of {@code value} within {@code scope} (the account), as 64 hex characters. */
+    /**
+     * The digest of {@code value} within {@code scope} under the pepper itself, as 64 hex characters: the scheme of
+     * the rows written before {@link DigestKeys} (their key id is null), still read, no longer written.
+     */
     public String of(String scope, String value) {
+        return hmac(pepper, scope, value);
+    }
+
+    /** HMAC-SHA256 of {@code scope}, a zero byte and {@code value}, as 64 hex characters. */
+    static String hmac(SecretKeySpec key, String scope, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(pepper);
+            mac.init(key);
             mac.update(scope.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lifeline.crypto.DigestKeys;
 
 /**
  * A single-use token that cancels one case without signing in, as sent in notifications. Only its keyed digest is
@@ -16,7 +17,8 @@ import java.time.Instant;
 @NamedQuery(
         name = "CancelToken.use",
         query = "update CancelToken t set t.usedAt = :now"
-                + " where t.digest = :digest and t.usedAt is null and t.expiresAt > :now")
+                + " where t.digest in :digests and t.usedAt is null and t.expiresAt > :now")
+@NamedQuery(name = "CancelToken.caseOf", query = "select t.caseId from CancelToken t where t.digest in :digests")
 public class CancelToken {
 
     @Id
@@ -29,13 +31,18 @@ public class CancelToken {
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
+    /** The key the digest was made with ({@code DigestKeys}); null for the pepper's old scheme. */
+    @Column(name = "key_id", length = 32, updatable = false)
+    private String keyId;
+
     @Column(name = "used_at")
     private Instant usedAt;
 
     protected CancelToken() {}
 
-    CancelToken(String digest, String caseId, Instant expiresAt) {
-        this.digest = digest;
+    CancelToken(DigestKeys.Keyed digest, String caseId, Instant expiresAt) {
+        this.digest = digest.hex();
+        this.keyId = digest.keyId();
         this.caseId = caseId;
         this.expiresAt = expiresAt;
     }

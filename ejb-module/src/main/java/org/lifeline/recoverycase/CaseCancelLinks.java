@@ -6,7 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import org.lifeline.crypto.PepperedDigest;
+import org.lifeline.crypto.DigestKeys;
+import org.lifeline.crypto.DigestKeys.Purpose;
 import org.lifeline.crypto.Secrets;
 import org.lifeline.notification.CaseLinks;
 
@@ -26,7 +27,7 @@ public class CaseCancelLinks implements CaseLinks {
     RecoveryCaseRepository cases;
 
     @Inject
-    PepperedDigest digests;
+    DigestKeys keys;
 
     @Inject
     Clock clock;
@@ -44,7 +45,7 @@ public class CaseCancelLinks implements CaseLinks {
             return Optional.empty();
         }
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.random(32));
-        tokens.add(new CancelToken(digests.of(SCOPE, token), caseId, expires));
+        tokens.add(new CancelToken(keys.of(Purpose.CANCEL_TOKEN, SCOPE, token), caseId, expires));
         return Optional.of(token);
     }
 
@@ -53,6 +54,6 @@ public class CaseCancelLinks implements CaseLinks {
         if (token == null || token.isBlank() || token.length() > 64) {
             return Optional.empty();
         }
-        return tokens.use(digests.of(SCOPE, token.strip()), clock.instant());
+        return tokens.use(keys.candidates(Purpose.CANCEL_TOKEN, SCOPE, token.strip()), clock.instant());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -19,11 +20,15 @@ public class JpaCancelTokenRepository implements CancelTokenRepository {
 
     /** One conditional update, so that two uses of one token racing end with one winner. */
     @Override
-    public Optional<String> use(String digest, Instant now) {
+    public Optional<String> use(List<String> digests, Instant now) {
         int used = em.createNamedQuery("CancelToken.use")
-                .setParameter("digest", digest)
+                .setParameter("digests", digests)
                 .setParameter("now", now)
                 .executeUpdate();
-        return used == 1 ? Optional.of(em.find(CancelToken.class, digest).caseId()) : Optional.empty();
+        return used == 1
+                ? Optional.of(em.createNamedQuery("CancelToken.caseOf", String.class)
+                        .setParameter("digests", digests)
+                        .getSingleResult())
+                : Optional.empty();
     }
 }

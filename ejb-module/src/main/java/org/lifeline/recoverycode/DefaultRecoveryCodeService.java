@@ -17,7 +17,8 @@ import org.lifeline.audit.SecurityEvent.RecoveryCodeUsed;
 import org.lifeline.audit.SecurityEvent.RecoveryCodesIssued;
 import org.lifeline.audit.SecurityEvent.RecoveryCodesRevoked;
 import org.lifeline.audit.SecurityEvents;
-import org.lifeline.crypto.PepperedDigest;
+import org.lifeline.crypto.DigestKeys;
+import org.lifeline.crypto.DigestKeys.Purpose;
 
 @Stateless
 public class DefaultRecoveryCodeService implements RecoveryCodeService {
@@ -26,7 +27,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
     RecoveryCodeRepository codes;
 
     @Inject
-    PepperedDigest digests;
+    DigestKeys keys;
 
     @EJB
     SecurityEvents events;
@@ -52,7 +53,7 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
         List<RecoveryCode> stored = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String code = RecoveryCodeFormat.generate();
-            stored.add(new RecoveryCode(set.id(), digests.of(account.value(), code)));
+            stored.add(new RecoveryCode(set.id(), keys.of(Purpose.RECOVERY_CODE, account.value(), code)));
             shown.add(RecoveryCodeFormat.display(code));
         }
         codes.addCodes(stored);
@@ -67,11 +68,11 @@ public class DefaultRecoveryCodeService implements RecoveryCodeService {
         if (code == null) {
             return CodeCheck.Result.refused(FailureReason.UNKNOWN_RECOVERY_CODE);
         }
-        String digest = digests.of(account.value(), code);
+        List<String> digests = keys.candidates(Purpose.RECOVERY_CODE, account.value(), code);
         RecoveryCodeSet set = codes.findLiveSet(account);
-        if (set == null || !codes.consume(set, digest, now)) {
+        if (set == null || !codes.consume(set, digests, now)) {
             return CodeCheck.Result.refused(
-                    codes.hadDigest(digest) ? FailureReason.RECOVERY_CODE_REUSE : FailureReason.UNKNOWN_RECOVERY_CODE);
+                    codes.hadDigest(digests) ? FailureReason.RECOVERY_CODE_REUSE : FailureReason.UNKNOWN_RECOVERY_CODE);
         }
         set.recordUse(now);
         int remaining = set.unused();

@@ -12,7 +12,7 @@ import org.lifeline.shared.JdbcBatch;
 @ApplicationScoped
 public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
 
-    static final String INSERT_CODE = "INSERT INTO recovery_code (set_id, digest) VALUES (?, ?)";
+    static final String INSERT_CODE = "INSERT INTO recovery_code (set_id, digest, key_id) VALUES (?, ?, ?)";
 
     @PersistenceContext(unitName = "lifeline")
     private EntityManager em;
@@ -45,23 +45,24 @@ public class JpaRecoveryCodeRepository implements RecoveryCodeRepository {
                 .doWork(connection -> JdbcBatch.insert(connection, INSERT_CODE, codes, (insert, code) -> {
                     insert.setString(1, code.setId());
                     insert.setString(2, code.digest());
+                    insert.setString(3, code.keyId());
                 }));
     }
 
     @Override
-    public boolean consume(RecoveryCodeSet set, String digest, Instant now) {
+    public boolean consume(RecoveryCodeSet set, List<String> digests, Instant now) {
         return em.createNamedQuery("RecoveryCode.consume")
                         .setParameter(1, now)
-                        .setParameter(2, digest)
+                        .setParameter(2, digests)
                         .setParameter(3, set.id())
                         .executeUpdate()
                 == 1;
     }
 
     @Override
-    public boolean hadDigest(String digest) {
+    public boolean hadDigest(List<String> digests) {
         return !em.createNamedQuery("RecoveryCode.idByDigest")
-                .setParameter("digest", digest)
+                .setParameter("digests", digests)
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +18,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifeline.audit.ChainVerification.BrokenEntry;
-import org.lifeline.crypto.PepperedDigest;
+import org.lifeline.crypto.DigestKeys;
+import org.lifeline.crypto.TestKeys;
 
 /**
  * The incremental trail check a page of chains at a time, over a trail kept in memory: chains sealed for the first
@@ -38,12 +37,7 @@ class DefaultTrailCheckpointsTest {
 
     @BeforeEach
     void wire() throws ReflectiveOperationException {
-        PepperedDigest mac = new PepperedDigest();
-        set(mac, "configuredPepper", Optional.of(Base64.getEncoder().encodeToString(new byte[32])));
-        Method load = PepperedDigest.class.getDeclaredMethod("load");
-        load.setAccessible(true);
-        load.invoke(mac);
-        seals.mac = mac;
+        seals.keys = TestKeys.of(0, null, null);
         seals.repository = trail;
         checkpoints.repository = trail;
         checkpoints.seals = seals;
@@ -96,7 +90,7 @@ class DefaultTrailCheckpointsTest {
         checkpoints.checkAndSeal(heads("alice"));
         AuditCheckpoint old = trail.checkpoints.get("alice");
         AuditCheckpoint copy = new AuditCheckpoint("alice");
-        copy.seal(old.sequence(), old.hash(), old.seal(), old.sealedAt());
+        copy.seal(old.sequence(), old.hash(), new DigestKeys.Keyed(old.sealKeyId(), old.seal()), old.sealedAt());
         append("alice", 3);
         checkpoints.checkAndSeal(heads("alice"));
         trail.checkpoints.put("alice", copy);
