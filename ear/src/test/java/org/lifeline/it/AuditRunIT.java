@@ -79,9 +79,17 @@ class AuditRunIT extends DeployedEarTest {
                                 .file("file", "x.pdf", "application/pdf", Multipart.pdf("x"))
                                 .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user)))
                         .status());
+        // rejected, not cancelled: a case withdrawn before any decision keeps no evidence at all (CaseAllowanceIT)
         assertEquals(
                 200,
-                api.post("/api/v1/me/recovery-cases/" + id + "/cancel", user, "")
+                api.post("/api/v1/me/recovery-cases/" + id + "/submit", user, "")
+                        .status());
+        assertEquals(
+                200,
+                api.post(
+                                "/api/v1/recovery-cases/" + id + "/decisions",
+                                Tokens.forSubject("purge-agent", "support"),
+                                "{\"decision\":\"REJECT\",\"note\":\"documents unreadable\"}")
                         .status());
 
         completedRun(auditor);
