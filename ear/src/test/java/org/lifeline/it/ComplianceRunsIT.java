@@ -43,6 +43,10 @@ class ComplianceRunsIT extends DeployedEarTest {
                 "INSERT INTO account (id, risk_tier, created_at, updated_at, version)"
                         + " VALUES (?, 'STANDARD', ?, ?, 0)",
                 accounts);
+        // every account has a chain (an empty one here: no entries yet), or the trail counts it as deleted
+        Database.batch(
+                "INSERT INTO audit_chain (id, last_sequence, last_hash) VALUES (?, 0, '" + "0".repeat(64) + "')",
+                accounts.stream().map(row -> new Object[] {row[0]}).toList());
     }
 
     @Test

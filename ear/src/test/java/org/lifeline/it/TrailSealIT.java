@@ -119,6 +119,29 @@ class TrailSealIT extends DeployedEarTest {
         return account;
     }
 
+    @Test
+    void anAccountWhoseWholeChainWasDeletedIsFound() {
+        AuditRuns runs = new AuditRuns(api);
+        String account = accountWithAChain("chainless");
+        // a database writer removes every trace of the account's history: its entries and its chain's head
+        assertTrue(Database.update("DELETE FROM audit_event WHERE chain_id = ?", account) >= 1);
+        assertEquals(1, Database.update("DELETE FROM audit_chain WHERE id = ?", account));
+        try {
+            JsonObject broken = verification();
+            assertFalse(broken.getBoolean("intact"), broken::toString);
+            JsonObject entry = broken.getJsonObject("firstBrokenEntry");
+            assertEquals(account, entry.getString("chainId"), broken::toString);
+            assertEquals("the account's chain is gone", entry.getString("reason"));
+
+            long run = runs.completed(null).getJsonNumber("runId").longValue();
+            assertEquals("HIGH", runs.findings(run).get("AUDIT_TRAIL_BROKEN " + account));
+        } finally {
+            // the account goes too, so that the trail the later tests verify is whole again
+            Database.update("DELETE FROM account WHERE id = ?", account);
+        }
+        assertTrue(verification().getBoolean("intact"));
+    }
+
     private JsonObject verification() {
         Api.Reply reply = api.get("/api/v1/audit-log/verification", auditor);
         assertEquals(200, reply.status(), reply::toString);

@@ -31,6 +31,12 @@ public interface AuditEventRepository {
     /** Chain heads after {@code chainId} in id order. */
     List<AuditChain> chainsAfter(String chainId, int limit);
 
+    /**
+     * Accounts whose chain is gone (every account's chain is opened with it and never removed), in id order, at most
+     * {@code limit}: one anti-join over the two primary keys.
+     */
+    List<String> accountsWithoutChain(int limit);
+
     /** Entries after the given position, in (chain, sequence) order: a keyset walk over the whole trail. */
     List<AuditEvent> eventsAfter(String chainId, long sequence, int limit);
 

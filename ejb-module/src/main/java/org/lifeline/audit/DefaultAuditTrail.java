@@ -119,12 +119,23 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
                 repository.eventsAfter("", 0, WALK_PAGE_SIZE),
                 last -> repository.eventsAfter(last.chainId(), last.sequence(), WALK_PAGE_SIZE),
                 repository::release);
-        return ChainVerifier.verify(
+        ChainVerification walked = ChainVerifier.verify(
                 heads,
                 entries,
                 seals.allCheckpoints(WALK_PAGE_SIZE),
                 seals::holds,
                 totals -> seals.problem(seal, totals));
+        if (!walked.intact()) {
+            return walked;
+        }
+        // an account whose whole chain was deleted (entries and head) leaves nothing in the walk to find
+        return repository.accountsWithoutChain(1).stream()
+                .findFirst()
+                .map(account -> new ChainVerification(
+                        false,
+                        walked.entriesChecked(),
+                        new ChainVerification.BrokenEntry(null, account, account, 0, "the account's chain is gone")))
+                .orElse(walked);
     }
 
     @Override

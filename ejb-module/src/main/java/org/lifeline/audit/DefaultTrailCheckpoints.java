@@ -105,6 +105,11 @@ public class DefaultTrailCheckpoints implements TrailCheckpoints {
     }
 
     @Override
+    public List<String> accountsWithoutChain(int limit) {
+        return repository.accountsWithoutChain(limit);
+    }
+
+    @Override
     public Optional<String> checkTrailSeal() {
         TrailSeal seal = repository.lockTrailSeal();
         Instant now = clock.instant();

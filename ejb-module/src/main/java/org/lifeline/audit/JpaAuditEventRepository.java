@@ -103,6 +103,16 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     }
 
     @Override
+    public List<String> accountsWithoutChain(int limit) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("SELECT a.id FROM account a WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM audit_chain c WHERE c.id = a.id) ORDER BY a.id")
+                .setMaxResults(limit)
+                .getResultList();
+        return ids;
+    }
+
+    @Override
     public List<AuditEvent> eventsAfter(String chainId, long sequence, int limit) {
         return em.createNamedQuery("AuditEvent.findInChainsAfter", AuditEvent.class)
                 .setParameter("chainId", chainId)

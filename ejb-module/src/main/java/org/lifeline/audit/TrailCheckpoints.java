@@ -32,4 +32,7 @@ public interface TrailCheckpoints {
      * sealed until they do again. The first time, the seal is started from the checkpoints there are.
      */
     Optional<String> checkTrailSeal();
+
+    /** Accounts whose chain is gone, in id order, at most {@code limit}: every account has a chain from its start. */
+    List<String> accountsWithoutChain(int limit);
 }

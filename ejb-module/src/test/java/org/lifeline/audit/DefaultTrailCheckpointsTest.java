@@ -386,6 +386,11 @@ class DefaultTrailCheckpointsTest {
         }
 
         @Override
+        public List<String> accountsWithoutChain(int limit) {
+            return List.of();
+        }
+
+        @Override
         public List<AuditChain> chainsAfter(String chainId, int limit) {
             return chains.values().stream()
                     .filter(chain -> chain.id().compareTo(chainId) > 0)
