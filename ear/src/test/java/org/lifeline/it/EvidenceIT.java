@@ -50,7 +50,7 @@ class EvidenceIT extends DeployedEarTest {
         assertEquals(sha256(png), evidence.getString("sha256"));
 
         byte[] stored = storedContent(evidence.getString("evidenceId"));
-        assertEquals(12 + png.length + 16, stored.length);
+        assertEquals(12 + png.length + 16, stored.length, "one segment: nonce, ciphertext, tag");
         assertFalse(contains(stored, Arrays.copyOfRange(png, 0, 16)), "the stored bytes hold the plaintext");
 
         String support = Tokens.forSubject("agent-1", "support");
@@ -176,6 +176,45 @@ class EvidenceIT extends DeployedEarTest {
         assertEquals("is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER", violation.getString("message"));
     }
 
+    @Test
+    void aLargeFileGoesInSegmentsAndComesBackWholeOrNotAtAll() throws Exception {
+        // 2.5 MiB: three sealed segments of at most 1 MiB, each row on its own
+        byte[] large = new byte[2_621_440];
+        new java.util.Random(3).nextBytes(large);
+        System.arraycopy(png(), 0, large, 0, 16);
+        Api.Reply added = upload("selfie.png", "image/png", large, "SELFIE");
+        assertEquals(201, added.status(), added::toString);
+        String evidenceId = added.json().getString("evidenceId");
+        assertEquals(
+                3,
+                Database.count(
+                        "SELECT COUNT(*) FROM recovery_case_evidence_segment WHERE evidence_id = ?", evidenceId));
+        String support = Tokens.forSubject("agent-1", "support");
+        HttpResponse<byte[]> read =
+                api.raw(api.request("/api/v1/recovery-cases/" + caseId + "/evidence/" + evidenceId, support)
+                        .setHeader("Accept", "*/*")
+                        .GET());
+        assertEquals(200, read.statusCode());
+        assertEquals(
+                String.valueOf(large.length),
+                read.headers().firstValue("Content-Length").orElse(""));
+        assertArrayEquals(large, read.body());
+
+        // a database writer cuts the file short: what was sealed as the second of three is not the last one
+        Database.update(
+                "DELETE FROM recovery_case_evidence_segment WHERE evidence_id = ? AND segment_no = 2", evidenceId);
+        byte[] cut;
+        try {
+            cut = api.raw(api.request("/api/v1/recovery-cases/" + caseId + "/evidence/" + evidenceId, support)
+                            .setHeader("Accept", "*/*")
+                            .GET())
+                    .body();
+        } catch (RuntimeException aborted) {
+            cut = null; // the answer was cut off mid-body: the client sees fewer bytes than announced
+        }
+        assertFalse(cut != null && Arrays.equals(large, cut), "a file cut short is never served as whole");
+    }
+
     private Api.Reply upload(String name, String type, byte[] content, String kind) {
         return api.send(new Multipart()
                 .field("kind", kind)
@@ -195,7 +234,8 @@ class EvidenceIT extends DeployedEarTest {
 
     private static byte[] storedContent(String evidenceId) throws Exception {
         try (Connection c = Database.connect();
-                PreparedStatement s = c.prepareStatement("SELECT content FROM recovery_case_evidence WHERE id = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT content FROM recovery_case_evidence_segment"
+                        + " WHERE evidence_id = ? AND segment_no = 0")) {
             s.setString(1, evidenceId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

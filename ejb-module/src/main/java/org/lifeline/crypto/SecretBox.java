@@ -86,6 +86,51 @@ public class SecretBox {
         }
     }
 
+    /** The id of the key new values are sealed with. */
+    public String activeKeyId() {
+        return keys.active().id();
+    }
+
+    /**
+     * Seals one segment of a large value that is stored in segments (evidence files): {@code nonce || ciphertext ||
+     * tag} of the first {@code length} bytes of {@code plaintext}, under the key {@code keyId}, with the context, the
+     * segment's number and whether it is the last bound in as associated data, so that segments cannot be reordered,
+     * moved to another value, or cut off after any of them.
+     */
+    public byte[] sealSegment(String keyId, byte[] plaintext, int length, String context, int segment, boolean last) {
+        KeyRing.Entry key = keys.byId(keyId);
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
+            aes.updateAAD(segmentContext(context, segment, last));
+            byte[] stored = new byte[NONCE_BYTES + aes.getOutputSize(length)];
+            System.arraycopy(nonce, 0, stored, 0, NONCE_BYTES);
+            aes.doFinal(plaintext, 0, length, stored, NONCE_BYTES);
+            return stored;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt with AES-256-GCM", e);
+        }
+    }
+
+    /** Opens a segment {@link #sealSegment} sealed; fails when it was altered, moved, reordered or is not the last. */
+    public byte[] openSegment(String keyId, byte[] stored, String context, int segment, boolean last) {
+        KeyRing.Entry key = keys.byId(keyId);
+        try {
+            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(Cipher.DECRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
+            aes.updateAAD(segmentContext(context, segment, last));
+            return aes.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a sealed segment does not open: altered, moved, or under another key", e);
+        }
+    }
+
+    private static byte[] segmentContext(String context, int segment, boolean last) {
+        return (context + "\nsegment " + segment + (last ? " last" : "")).getBytes(StandardCharsets.UTF_8);
+    }
+
     public byte[] open(String sealed, String context) {
         int colon = sealed.indexOf(':');
         if (colon < 1) {

@@ -21,8 +21,15 @@ public interface CaseReviewService {
             @Size(max = CaseDecision.MAX_NOTE_LENGTH, message = "must be at most {max} characters") String note,
             Actor agent);
 
-    /** For support: an evidence file, opened; every read is audited. */
+    /** For support: an evidence file to read, with the read audited (committed before any byte is sent). */
     EvidenceFile readEvidence(String caseId, String evidenceId, Actor actor);
+
+    /**
+     * One part of a file {@link #readEvidence} opened, decrypted and checked (in its own short transaction): a sealed
+     * segment of at most 1 MiB, or the whole of a file stored before segments. Fails for a part altered, moved or cut
+     * off.
+     */
+    byte[] evidencePart(EvidenceFile file, int part);
 
     /** For support: cases newest first, of one status or (null) all. */
     Page<CaseView> list(CaseStatus status, PageRequest page);

@@ -95,10 +95,30 @@ public class DefaultCaseReviewService implements CaseReviewService {
         if (file == null || recoveryCase == null || !file.caseId().equals(caseId)) {
             throw new NotFoundException("no such evidence");
         }
-        byte[] content =
-                evidence.readSealed(file, stored -> secrets.openStream(file.keyId(), stored, file.sealContext()));
         events.record(recoveryCase.accountId().value(), actor, new EvidenceRead(caseId, evidenceId));
-        return new EvidenceFile(file.format().mediaType(), file.sha256(), content);
+        return new EvidenceFile(
+                caseId,
+                evidenceId,
+                file.format().mediaType(),
+                file.sha256(),
+                file.size(),
+                Math.max(1, file.segments()));
+    }
+
+    @Override
+    public byte[] evidencePart(EvidenceFile opened, int part) {
+        Evidence file = evidence.find(opened.evidenceId());
+        if (file == null || !file.caseId().equals(opened.caseId()) || part < 0 || part >= opened.parts()) {
+            throw new NotFoundException("no such evidence");
+        }
+        if (file.segments() == 0) {
+            return evidence.readSealed(file, stored -> secrets.openStream(file.keyId(), stored, file.sealContext()));
+        }
+        byte[] sealed = evidence.segment(file.id(), part);
+        if (sealed == null) {
+            throw new IllegalStateException("segment " + part + " of evidence " + file.id() + " is gone");
+        }
+        return secrets.openSegment(file.keyId(), sealed, file.sealContext(), part, part == file.segments() - 1);
     }
 
     private CaseView view(RecoveryCase recoveryCase) {

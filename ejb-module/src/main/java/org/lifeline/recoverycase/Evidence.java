@@ -54,6 +54,13 @@ public class Evidence {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
+    /** Sealed segments of at most {@link #SEGMENT_BYTES}; 0 for a file stored whole, before segments. */
+    @Column(name = "segments", nullable = false)
+    private int segments;
+
+    /** The most plaintext one segment holds: what an upload or a download keeps in memory at a time. */
+    static final int SEGMENT_BYTES = 1 << 20;
+
     protected Evidence() {}
 
     Evidence(String caseId, EvidenceKind kind, EvidenceFormat format, Instant now) {
@@ -64,10 +71,20 @@ public class Evidence {
         this.uploadedAt = now;
     }
 
-    void stored(long bytes, String sha256Hex, String sealedWithKey) {
+    /** The key the segments are sealed with, set before the first one is stored. */
+    void sealedWith(String key) {
+        this.keyId = key;
+    }
+
+    void stored(long bytes, String sha256Hex, int segmentCount) {
         this.size = bytes;
         this.sha256 = sha256Hex;
-        this.keyId = sealedWithKey;
+        this.segments = segmentCount;
+    }
+
+    /** How many sealed segments the file is stored in; 0 when it is stored whole (before segments). */
+    int segments() {
+        return segments;
     }
 
     /** What binds the sealed bytes to this evidence of this case. */

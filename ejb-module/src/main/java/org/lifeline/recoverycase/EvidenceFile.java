@@ -1,10 +1,7 @@
 package org.lifeline.recoverycase;
 
-/** An opened evidence file for support to look at. */
-public record EvidenceFile(String contentType, String sha256, byte[] content) {
-
-    @Override
-    public String toString() {
-        return "EvidenceFile[" + contentType + ", " + content.length + " bytes]";
-    }
-}
+/**
+ * An evidence file support is about to read: what the answer's headers say, and how many parts its bytes come in
+ * ({@link CaseReviewService#evidencePart}, one at a time, so a download never holds the whole file).
+ */
+public record EvidenceFile(String caseId, String evidenceId, String contentType, String sha256, long size, int parts) {}

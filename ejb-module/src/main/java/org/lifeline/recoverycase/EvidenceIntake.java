@@ -44,12 +44,14 @@ public class EvidenceIntake {
                     .orElseThrow(() -> new UnsupportedContentException(
                             "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
             Evidence added = new Evidence(caseId, kind, format, clock.instant());
+            added.sealedWith(secrets.activeKeyId());
+            evidence.add(added);
             long limit = Math.min(settings.evidenceMaxBytes(), room);
             MeteredInput metered = new MeteredInput(in, limit);
-            SecretBox.SealedStream sealed = secrets.sealStream(metered, added.sealContext());
+            int segments;
             try {
-                evidence.add(added, sealed.bytes());
-            } catch (RuntimeException e) {
+                segments = storeInSegments(added, metered);
+            } catch (IOException e) {
                 if (metered.exceeded()) {
                     throw new TooLargeException(
                             limit < settings.evidenceMaxBytes()
@@ -63,10 +65,37 @@ public class EvidenceIntake {
                 throw new UnsupportedContentException(
                         "the file starts as a " + format.name() + " but does not end as one: it is damaged or not one");
             }
-            added.stored(metered.count(), metered.sha256Hex(), sealed.keyId());
+            added.stored(metered.count(), metered.sha256Hex(), segments);
             return added;
         } catch (IOException e) {
             throw new InvalidRequestException("the upload could not be read");
+        }
+    }
+
+    /**
+     * Seals and stores the upload a segment at a time, reading one segment ahead to know which is the last (sealed as
+     * such): two segments in memory, whatever the file's size. The number of segments stored.
+     */
+    private int storeInSegments(Evidence added, InputStream in) throws IOException {
+        byte[] current = new byte[Evidence.SEGMENT_BYTES];
+        byte[] next = new byte[Evidence.SEGMENT_BYTES];
+        int currentLength = in.readNBytes(current, 0, current.length);
+        int segment = 0;
+        while (true) {
+            int nextLength = currentLength < current.length ? 0 : in.readNBytes(next, 0, next.length);
+            boolean last = nextLength == 0;
+            evidence.addSegment(
+                    added.id(),
+                    segment,
+                    secrets.sealSegment(added.keyId(), current, currentLength, added.sealContext(), segment, last));
+            if (last) {
+                return segment + 1;
+            }
+            byte[] swap = current;
+            current = next;
+            next = swap;
+            currentLength = nextLength;
+            segment++;
         }
     }
 }

@@ -11,9 +11,8 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Evidence metadata through JPA, evidence bytes through JDBC streams on the same connection and transaction (native
- * SQL: JPA has no streaming of a LOB column), so a file goes from the upload to the database without being held in
- * memory on the way.
+ * Evidence metadata through JPA, evidence segments through JDBC on the same connection and transaction (native SQL:
+ * one row per sealed segment of at most 1 MiB, so neither the driver nor the server holds a whole file).
  */
 @ApplicationScoped
 public class JpaEvidenceRepository implements EvidenceRepository {
@@ -22,15 +21,34 @@ public class JpaEvidenceRepository implements EvidenceRepository {
     private EntityManager em;
 
     @Override
-    public void add(Evidence evidence, InputStream sealedBytes) {
+    public void add(Evidence evidence) {
         em.persist(evidence);
         em.flush();
+    }
+
+    @Override
+    public void addSegment(String evidenceId, int segment, byte[] sealed) {
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE recovery_case_evidence SET content = ? WHERE id = ?")) {
-                update.setBinaryStream(1, sealedBytes);
-                update.setString(2, evidence.id());
-                update.executeUpdate();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO recovery_case_evidence_segment (evidence_id, segment_no, content) VALUES (?, ?, ?)")) {
+                insert.setString(1, evidenceId);
+                insert.setInt(2, segment);
+                insert.setBytes(3, sealed);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public byte[] segment(String evidenceId, int segment) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT content FROM recovery_case_evidence_segment WHERE evidence_id = ? AND segment_no = ?")) {
+                select.setString(1, evidenceId);
+                select.setInt(2, segment);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getBytes(1) : null;
+                }
             }
         });
     }

@@ -89,6 +89,21 @@ class SecretBoxTest {
         assertThrows(IllegalStateException.class, () -> box("a:" + KEY_A + ",a:" + KEY_B, "a"));
     }
 
+    @Test
+    void segmentsOpenOnlyInTheirPlaceAndTheLastOnlyAsTheLast() {
+        SecretBox box = box("a:" + KEY_A, "a");
+        byte[] plain = "first segment of a file".getBytes(StandardCharsets.UTF_8);
+        byte[] first = box.sealSegment("a", plain, 5, "evidence:c:e", 0, false);
+        byte[] last = box.sealSegment("a", plain, plain.length, "evidence:c:e", 1, true);
+        assertArrayEquals(
+                "first".getBytes(StandardCharsets.UTF_8), box.openSegment("a", first, "evidence:c:e", 0, false));
+        assertArrayEquals(plain, box.openSegment("a", last, "evidence:c:e", 1, true));
+        // reordered, cut off after the first (which was not sealed as the last), or moved to another file
+        assertThrows(IllegalStateException.class, () -> box.openSegment("a", last, "evidence:c:e", 0, true));
+        assertThrows(IllegalStateException.class, () -> box.openSegment("a", first, "evidence:c:e", 0, true));
+        assertThrows(IllegalStateException.class, () -> box.openSegment("a", first, "evidence:c:other", 0, false));
+    }
+
     static SecretBox box(String keys, String active) {
         KeyRing ring = new KeyRing();
         ring.configuredKeys = Optional.ofNullable(keys);
