@@ -2,7 +2,9 @@
 # The server's heap while evidence streams in and out: CLIENTS owners upload one SIZE-byte file each, all at once;
 # then support downloads them, CLIENTS at a time, ROUNDS times. Samples the server's used heap (young, survivor and
 # old generations, from jstat) every 100 ms and prints, per phase, the heap before it and the highest sample during
-# it. Against a running server that accepts the development tokens (./mvnw -Prun, on MariaDB: -Dlifeline.db=mariadb
+# it: the used heap (garbage not yet collected included, so it climbs towards the maximum before each collection) and
+# the old generation (what outlived young collections: buffers held across a request), with the full collections
+# during the phase. Against a running server that accepts the development tokens (./mvnw -Prun, on MariaDB: -Dlifeline.db=mariadb
 # with the MARIADB_* variables).
 #
 #   config/bench/evidence-heap.sh [CLIENTS] [SIZE] [ROUNDS]     (20 10000000 3)
@@ -21,11 +23,12 @@ SERVER_PID=$(pgrep -f 'jboss-modules.jar' | head -1)
 javac -d "$WORK" config/dev/DevToken.java config/bench/EvidenceLoad.java
 
 SAMPLES="$WORK/evidence-heap.samples"
-# one line per sample: epoch milliseconds, used heap in MB
+# one line per sample: epoch milliseconds, used heap in MB, old generation in MB, full collections so far
 jstat -gc "$SERVER_PID" 100 | awk '
     NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
     { cmd = "date +%s%3N"; cmd | getline now; close(cmd)
-      printf "%s %.1f\n", now, ($col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]) / 1024; fflush() }' > "$SAMPLES" &
+      printf "%s %.1f %.1f %d\n", now, ($col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]) / 1024,
+          $col["OU"] / 1024, $col["FGC"]; fflush() }' > "$SAMPLES" &
 SAMPLER=$!
 trap 'kill $SAMPLER 2>/dev/null || true' EXIT
 sleep 1
@@ -37,13 +40,16 @@ done | tee "$EVENTS"
 sleep 1
 kill $SAMPLER 2>/dev/null || true
 
-max_heap=$(jcmd "$SERVER_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | cut -d= -f2)
+max_heap=$(jcmd "$SERVER_PID" VM.flags 2>/dev/null | grep -o -- '-XX:MaxHeapSize=[0-9]*' | cut -d= -f2)
 for phase in upload download; do
     from=$(awk -v p="$phase" '$2 == "PHASE" && $3 == p && $4 == "start" { print $1 }' "$EVENTS")
     to=$(awk -v p="$phase" '$2 == "PHASE" && $3 == p && $4 == "end" { print $1 }' "$EVENTS")
     before=$(awk -v t="$from" '$1 <= t { last = $2 } END { print last }' "$SAMPLES")
     peak=$(awk -v f="$from" -v t="$to" '$1 >= f && $1 <= t && $2 > max { max = $2 } END { print max }' "$SAMPLES")
-    printf '%s phase=%s clients=%s size=%s rounds=%s heap_before_mb=%s heap_peak_mb=%s heap_max_mb=%s\n' \
-        "$(date -u +%FT%TZ)" "$phase" "$CLIENTS" "$SIZE" "$ROUNDS" "$before" "$peak" "$((max_heap / 1048576))" \
-        | tee -a "$WORK/evidence-heap.tsv"
+    old=$(awk -v f="$from" -v t="$to" '$1 >= f && $1 <= t && $3 > max { max = $3 } END { print max }' "$SAMPLES")
+    full=$(awk -v f="$from" -v t="$to" '$1 >= f && $1 <= t { if (first == "") first = $4; last = $4 }
+        END { print last - first }' "$SAMPLES")
+    printf '%s phase=%s clients=%s size=%s rounds=%s heap_before_mb=%s heap_peak_mb=%s old_gen_peak_mb=%s' \
+        "$(date -u +%FT%TZ)" "$phase" "$CLIENTS" "$SIZE" "$ROUNDS" "$before" "$peak" "$old" | tee -a "$WORK/evidence-heap.tsv"
+    printf ' full_gcs=%s heap_max_mb=%s\n' "$full" "$((max_heap / 1048576))" | tee -a "$WORK/evidence-heap.tsv"
 done

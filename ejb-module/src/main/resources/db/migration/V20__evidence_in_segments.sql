@@ -1,4 +1,4 @@
--- Evidence stored in sealed segments of at most 1 MiB each (AES-256-GCM per segment; the segment's number and whether
+-- Evidence stored in sealed segments of at most 256 KiB each (AES-256-GCM per segment; the segment's number and whether
 -- it is the last are bound in as associated data, so segments cannot be reordered, swapped or cut off unnoticed),
 -- so that an upload and a download each hold one segment in memory, not the whole file. segments = 0 marks a file
 -- stored before, whole, in recovery_case_evidence.content (still read).

@@ -178,7 +178,7 @@ class EvidenceIT extends DeployedEarTest {
 
     @Test
     void aLargeFileGoesInSegmentsAndComesBackWholeOrNotAtAll() throws Exception {
-        // 2.5 MiB: three sealed segments of at most 1 MiB, each row on its own
+        // 2.5 MiB: ten sealed segments of at most 256 KiB, each row on its own
         byte[] large = new byte[2_621_440];
         new java.util.Random(3).nextBytes(large);
         System.arraycopy(png(), 0, large, 0, 16);
@@ -186,7 +186,7 @@ class EvidenceIT extends DeployedEarTest {
         assertEquals(201, added.status(), added::toString);
         String evidenceId = added.json().getString("evidenceId");
         assertEquals(
-                3,
+                10,
                 Database.count(
                         "SELECT COUNT(*) FROM recovery_case_evidence_segment WHERE evidence_id = ?", evidenceId));
         String support = Tokens.forSubject("agent-1", "support");
@@ -200,9 +200,9 @@ class EvidenceIT extends DeployedEarTest {
                 read.headers().firstValue("Content-Length").orElse(""));
         assertArrayEquals(large, read.body());
 
-        // a database writer cuts the file short: what was sealed as the second of three is not the last one
+        // a database writer cuts the file short: what was sealed as the ninth of ten is not the last one
         Database.update(
-                "DELETE FROM recovery_case_evidence_segment WHERE evidence_id = ? AND segment_no = 2", evidenceId);
+                "DELETE FROM recovery_case_evidence_segment WHERE evidence_id = ? AND segment_no = 9", evidenceId);
         byte[] cut;
         try {
             cut = api.raw(api.request("/api/v1/recovery-cases/" + caseId + "/evidence/" + evidenceId, support)

@@ -26,7 +26,7 @@ public interface CaseReviewService {
 
     /**
      * One part of a file {@link #readEvidence} opened, decrypted and checked (in its own short transaction): a sealed
-     * segment of at most 1 MiB, or the whole of a file stored before segments. Fails for a part altered, moved or cut
+     * segment of at most 256 KiB, or the whole of a file stored before segments. Fails for a part altered, moved or cut
      * off.
      */
     byte[] evidencePart(EvidenceFile file, int part);

@@ -58,8 +58,11 @@ public class Evidence {
     @Column(name = "segments", nullable = false)
     private int segments;
 
-    /** The most plaintext one segment holds: what an upload or a download keeps in memory at a time. */
-    static final int SEGMENT_BYTES = 1 << 20;
+    /**
+     * The most plaintext one segment holds: what an upload or a download keeps in memory at a time. Under half of G1's
+     * smallest region (1 MiB), so a segment's buffers are ordinary young objects, not humongous ones.
+     */
+    static final int SEGMENT_BYTES = 256 * 1024;
 
     protected Evidence() {}
 

@@ -12,7 +12,7 @@ import org.hibernate.Session;
 
 /**
  * Evidence metadata through JPA, evidence segments through JDBC on the same connection and transaction (native SQL:
- * one row per sealed segment of at most 1 MiB, so neither the driver nor the server holds a whole file).
+ * one row per sealed segment of at most 256 KiB, so neither the driver nor the server holds a whole file).
  */
 @ApplicationScoped
 public class JpaEvidenceRepository implements EvidenceRepository {
