@@ -21,6 +21,9 @@ import org.lifeline.shared.PageRequest;
 @Stateless
 public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
 
+    @Inject
+    VerificationGate gate;
+
     /** Rows fetched at a time while verifying. */
     static final int WALK_PAGE_SIZE = 500;
 
@@ -109,6 +112,10 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
 
     @Override
     public ChainVerification verify() {
+        return gate.alone(this::walk);
+    }
+
+    private ChainVerification walk() {
         // Held to the end of the walk: a trail check's chunk waits rather than move the seal and checkpoints mid-walk.
         TrailSeal seal = repository.lockTrailSeal();
         KeysetCursor<AuditChain> heads = new KeysetCursor<>(

@@ -39,6 +39,10 @@ public class AuditLogResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ChainVerification.class)))
+    @APIResponse(
+            responseCode = "409",
+            ref = "Conflict",
+            description = "Another verification of the whole trail is running on this node: ask again when it answered")
     public ChainVerification verify() {
         return audit.verify();
     }
