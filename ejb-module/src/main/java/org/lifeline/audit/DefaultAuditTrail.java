@@ -21,11 +21,11 @@ import org.lifeline.shared.PageRequest;
 @Stateless
 public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
 
-    @Inject
-    VerificationGate gate;
-
     /** Rows fetched at a time while verifying. */
     static final int WALK_PAGE_SIZE = 500;
+
+    @Inject
+    VerificationGate gate;
 
     @Inject
     AuditEventRepository repository;
