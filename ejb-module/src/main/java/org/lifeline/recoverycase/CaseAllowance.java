@@ -16,7 +16,7 @@ public record CaseAllowance(long cases, long evidenceBytes, Instant oldestOpened
         if (cases >= settings.casesPerPeriod()) {
             throw new QuotaExceededException(
                     "an account opens at most " + settings.casesPerPeriod() + " security-reset cases in "
-                            + settings.quotaPeriod() + "; the next one can be opened after " + roomAt(settings),
+                            + settings.quotaPeriodInWords() + "; the next one can be opened after " + roomAt(settings),
                     secondsUntilRoom(settings, now));
         }
     }
@@ -27,7 +27,7 @@ public record CaseAllowance(long cases, long evidenceBytes, Instant oldestOpened
         if (room <= 0) {
             throw new QuotaExceededException(
                     "the account sent its allowance of " + settings.evidenceBytesPerPeriod()
-                            + " evidence bytes in " + settings.quotaPeriod() + "; more can be sent after "
+                            + " evidence bytes in " + settings.quotaPeriodInWords() + "; more can be sent after "
                             + roomAt(settings),
                     secondsUntilRoom(settings, now));
         }

@@ -56,7 +56,7 @@ public class EvidenceIntake {
                     throw new TooLargeException(
                             limit < settings.evidenceMaxBytes()
                                     ? "the account may send " + limit + " more evidence bytes in this period ("
-                                            + settings.quotaPeriod() + "); this file is larger"
+                                            + settings.quotaPeriodInWords() + "); this file is larger"
                                     : "an evidence file is at most " + settings.evidenceMaxBytes() + " bytes");
                 }
                 throw e;

@@ -124,6 +124,14 @@ public class RecoveryCaseSettings {
         return quotaPeriod;
     }
 
+    /** The quota period as people read it: "30 days", or the ISO-8601 duration when it is not whole days. */
+    public String quotaPeriodInWords() {
+        long days = quotaPeriod.toDays();
+        return quotaPeriod.equals(Duration.ofDays(days))
+                ? days + (days == 1 ? " day" : " days")
+                : quotaPeriod.toString();
+    }
+
     /** Cases an account may open in one quota period. */
     public int casesPerPeriod() {
         return casesPerPeriod;

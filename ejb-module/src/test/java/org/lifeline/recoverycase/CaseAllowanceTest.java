@@ -3,6 +3,7 @@ package org.lifeline.recoverycase;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ class CaseAllowanceTest {
         QuotaExceededException refused = assertThrows(
                 QuotaExceededException.class, () -> new CaseAllowance(3, 0, oldest).checkRoomForCase(settings(), NOW));
         assertEquals("quota-exceeded", refused.code());
+        assertTrue(refused.getMessage().contains("3 security-reset cases in 30 days"), refused::getMessage);
         assertEquals(Duration.ofDays(1).toSeconds() + 1, refused.retryAfterSeconds());
     }
 
