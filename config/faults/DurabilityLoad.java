@@ -1,0 +1,206 @@
+import java.io.BufferedWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lifeline.dev.DevToken;
+
+/**
+ * What a kill -9 must not lose. {@code load}: enrolls ACCOUNTS owners (each with ten recovery codes), then CLIENTS
+ * threads spend recovery codes through the platform's path (POST /accounts/{id}/verifications), each until a request
+ * of its own goes unanswered (the server died), writing every code the server acknowledged (200) to ACKED, one line
+ * each, before its next request.
+ * {@code check}: offers every acknowledged code again, each of which must now be refused as used (422; a 200 is a
+ * lost write), and asks for the audit-trail verification (intact). Prints RESULT lines.
+ *
+ * <p>javac -d target/faults config/dev/DevToken.java config/faults/DurabilityLoad.java
+ */
+public final class DurabilityLoad {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    private static final Pattern CODE = Pattern.compile("\"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){5})\"");
+    private static final Pattern SECRET = Pattern.compile("\"secret\":\"([A-Z2-7]+)\"");
+    private static final int CODES_OFFERED = 8;
+
+    public static void main(String[] args) throws Exception {
+        DevToken tokens = new DevToken(Path.of("config/dev/private-key.pem"));
+        String service = tokens.mint("durability-platform", List.of("service"), null, Duration.ofHours(2));
+        switch (args[0]) {
+            case "load" -> load(tokens, service, args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Path.of(args[4]));
+            case "check" -> check(tokens, service, args[1], Path.of(args[2]));
+            default -> throw new IllegalArgumentException("load or check");
+        }
+    }
+
+    static void load(DevToken tokens, String service, String base, int accounts, int clients, Path acked)
+            throws Exception {
+        String prefix = "durability-" + Long.toString(System.currentTimeMillis(), 36);
+        ConcurrentLinkedQueue<String[]> offers = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<String[]> enrolled = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < accounts; i++) {
+            String account = prefix + "-" + i;
+            pool.submit(() -> {
+                enrolled.addAll(enroll(tokens, base, account));
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        Collections.shuffle(enrolled);
+        offers.addAll(enrolled);
+        System.out.println("READY codes=" + offers.size());
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        try (BufferedWriter out = Files.newBufferedWriter(acked)) {
+            ExecutorService load = Executors.newFixedThreadPool(clients);
+            for (int c = 0; c < clients; c++) {
+                load.submit(() -> {
+                    String[] offer;
+                    while ((offer = offers.poll()) != null) {
+                        try {
+                            int status = verify(service, base, offer[0], offer[1]);
+                            if (status == 200) {
+                                synchronized (out) {
+                                    out.write(offer[0] + " " + offer[1] + "\n");
+                                    out.flush();
+                                }
+                                ok.incrementAndGet();
+                            }
+                        } catch (Exception unanswered) {
+                            failed.incrementAndGet(); // in flight when the server died: this client stops
+                            break;
+                        }
+                    }
+                    return null;
+                });
+            }
+            load.shutdown();
+            load.awaitTermination(30, TimeUnit.MINUTES);
+        }
+        System.out.println("RESULT load acknowledged=" + ok.get() + " unanswered=" + failed.get());
+    }
+
+    static void check(DevToken tokens, String service, String base, Path acked) throws Exception {
+        long found = 0;
+        long lost = 0;
+        long other = 0;
+        for (String line : Files.readAllLines(acked)) {
+            String[] offer = line.split(" ");
+            int status = verify(service, base, offer[0], offer[1]);
+            if (status == 422) {
+                found++;
+            } else if (status == 200) {
+                lost++;
+            } else {
+                other++;
+            }
+        }
+        String auditor = tokens.mint("durability-auditor", List.of("auditor"), null, Duration.ofHours(1));
+        HttpResponse<String> verification = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/audit-log/verification"))
+                        .header("Authorization", "Bearer " + auditor)
+                        .timeout(Duration.ofMinutes(5))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        System.out.println("RESULT check acknowledged=" + (found + lost + other) + " found=" + found + " lost=" + lost
+                + " other=" + other + " trail_intact="
+                + (verification.statusCode() == 200 && verification.body().contains("\"intact\":true")) + " "
+                + verification.body());
+    }
+
+    private static List<String[]> enroll(DevToken tokens, String base, String account) throws Exception {
+        String user = tokens.mint(account, List.of("user"), null, Duration.ofHours(2));
+        String started = post(base + "/api/v1/me/authenticator", user, "{}", 201);
+        Matcher secret = SECRET.matcher(started);
+        if (!secret.find()) {
+            throw new IllegalStateException("no secret in " + started);
+        }
+        long step = System.currentTimeMillis() / 30_000;
+        String confirmed = post(
+                base + "/api/v1/me/authenticator/confirm",
+                user,
+                "{\"code\":\"" + Totp.code(secret.group(1), step) + "\"}",
+                200);
+        List<String[]> codes = new ArrayList<>();
+        Matcher code = CODE.matcher(confirmed);
+        while (code.find() && codes.size() < CODES_OFFERED) {
+            codes.add(new String[] {account, code.group(1)});
+        }
+        return codes;
+    }
+
+    private static int verify(String service, String base, String account, String code) throws Exception {
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/v1/accounts/" + account + "/verifications"))
+                                .header("Authorization", "Bearer " + service)
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(10))
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"recoveryCode\":\"" + code + "\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static String post(String url, String token, String body, int expected) throws Exception {
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != expected) {
+            throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    /** RFC 6238 with SHA-1, six digits, 30-second steps. */
+    static final class Totp {
+        static String code(String base32, long step) throws Exception {
+            byte[] key = base32(base32);
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA1"));
+            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+            int offset = hash[hash.length - 1] & 0xf;
+            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            return String.format("%06d", binary % 1_000_000);
+        }
+
+        private static byte[] base32(String text) {
+            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int buffer = 0;
+            int bits = 0;
+            for (char c : text.toCharArray()) {
+                buffer = (buffer << 5) | alphabet.indexOf(c);
+                bits += 5;
+                if (bits >= 8) {
+                    out.write((buffer >> (bits - 8)) & 0xff);
+                    bits -= 8;
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Nothing acknowledged is lost when the server is killed: CLIENTS threads spend recovery codes of ACCOUNTS enrolled
+# owners through the run server on MariaDB; after KILL_AFTER seconds of load the server's JVM gets kill -9; the server
+# is started again, and every code it had acknowledged (200) must now be refused as used (422), and the audit trail
+# must verify intact. Prints RESULT lines (acknowledged, found, lost) and appends them to target/faults/durability.tsv.
+#
+#   config/faults/durability.sh [ACCOUNTS] [CLIENTS] [KILL_AFTER]      (1000 8 5)
+#
+# Needs the run server built for MariaDB once (./mvnw -Prun -Dlifeline.db=mariadb, then Ctrl-C) and the MARIADB_*
+# variables naming an empty database of its own (never a shared one: the server writes to it). The script starts,
+# kills and stops that server itself (ports 8080 and 9990).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ACCOUNTS=${1:-1000}
+CLIENTS=${2:-8}
+KILL_AFTER=${3:-5}
+BASE=http://localhost:8080
+WORK=target/faults
+SERVER=ear/target/run-server/bin/standalone.sh
+mkdir -p "$WORK"
+[ -x "$SERVER" ] || { echo "build the run server first: ./mvnw -Prun -Dlifeline.db=mariadb" >&2; exit 1; }
+[ -n "${MARIADB_DATABASE:-}" ] || { echo "set MARIADB_* to a database of its own" >&2; exit 1; }
+javac -d "$WORK" config/dev/DevToken.java config/faults/DurabilityLoad.java
+
+start_server() {
+    setsid "$SERVER" > "$WORK/server-$1.log" 2>&1 &
+    for _ in $(seq 1 120); do
+        curl -fs http://localhost:9990/health/ready > /dev/null 2>&1 && return 0
+        sleep 1
+    done
+    echo "the server did not become ready" >&2
+    exit 1
+}
+server_jvm() { pgrep -f 'jboss-modules.jar.*run-server' | head -1; }
+
+start_server first
+java -cp "$WORK" DurabilityLoad load "$BASE" "$ACCOUNTS" "$CLIENTS" "$WORK/acked.txt" > "$WORK/load.out" &
+LOAD=$!
+until grep -q '^READY' "$WORK/load.out" 2>/dev/null; do sleep 0.5; done
+sleep "$KILL_AFTER"
+kill -9 "$(server_jvm)"
+KILLED_AT=$(date -u +%FT%TZ)
+wait "$LOAD"
+grep '^RESULT' "$WORK/load.out"
+
+START=$(date +%s%N)
+start_server second
+READY_MS=$(( ($(date +%s%N) - START) / 1000000 ))
+java -cp "$WORK" DurabilityLoad check "$BASE" "$WORK/acked.txt" | tee "$WORK/check.out"
+kill "$(server_jvm)"
+printf '%s killed=%s accounts=%s clients=%s %s %s restart_ready_ms=%s\n' "$(date -u +%FT%TZ)" "$KILLED_AT" \
+    "$ACCOUNTS" "$CLIENTS" "$(grep '^RESULT' "$WORK/load.out" | cut -d' ' -f3-)" \
+    "$(grep "^RESULT" "$WORK/check.out" | cut -d" " -f4-7)" "$READY_MS" | tee -a "$WORK/durability.tsv"
