@@ -26,7 +26,8 @@ import org.lifeline.dev.DevToken;
  * {@code check}: offers every acknowledged code again, each of which must now be refused as used (422; a 200 is a
  * lost write), and asks for the audit-trail verification (intact). Prints RESULT lines.
  *
- * <p>javac -d target/faults config/dev/DevToken.java config/faults/DurabilityLoad.java
+ * <p>javac -d target/faults config/dev/DevToken.java config/bench/VerificationLoad.java
+ * config/faults/DurabilityLoad.java (the authenticator app's codes are VerificationLoad's)
  */
 public final class DurabilityLoad {
 
@@ -138,7 +139,7 @@ public final class DurabilityLoad {
         String confirmed = post(
                 base + "/api/v1/me/authenticator/confirm",
                 user,
-                "{\"code\":\"" + Totp.code(secret.group(1), step) + "\"}",
+                "{\"code\":\"" + VerificationLoad.code(secret.group(1), step) + "\"}",
                 200);
         List<String[]> codes = new ArrayList<>();
         Matcher code = CODE.matcher(confirmed);
@@ -172,35 +173,5 @@ public final class DurabilityLoad {
             throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return answer.body();
-    }
-
-    /** RFC 6238 with SHA-1, six digits, 30-second steps. */
-    static final class Totp {
-        static String code(String base32, long step) throws Exception {
-            byte[] key = base32(base32);
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
-            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA1"));
-            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
-            int offset = hash[hash.length - 1] & 0xf;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-            return String.format("%06d", binary % 1_000_000);
-        }
-
-        private static byte[] base32(String text) {
-            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            int buffer = 0;
-            int bits = 0;
-            for (char c : text.toCharArray()) {
-                buffer = (buffer << 5) | alphabet.indexOf(c);
-                bits += 5;
-                if (bits >= 8) {
-                    out.write((buffer >> (bits - 8)) & 0xff);
-                    bits -= 8;
-                }
-            }
-            return out.toByteArray();
-        }
     }
 }

@@ -20,7 +20,7 @@ SERVER=ear/target/run-server/bin/standalone.sh
 mkdir -p "$WORK"
 [ -x "$SERVER" ] || { echo "build the run server first: ./mvnw -Prun -Dlifeline.db=mariadb" >&2; exit 1; }
 [ -n "${MARIADB_DATABASE:-}" ] || { echo "set MARIADB_* to a database of its own" >&2; exit 1; }
-javac -d "$WORK" config/dev/DevToken.java config/faults/DurabilityLoad.java
+javac -d "$WORK" config/dev/DevToken.java config/bench/VerificationLoad.java config/faults/DurabilityLoad.java
 
 start_server() {
     setsid "$SERVER" > "$WORK/server-$1.log" 2>&1 &

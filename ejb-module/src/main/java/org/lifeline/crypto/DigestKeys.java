@@ -8,13 +8,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,7 +35,6 @@ public class DigestKeys {
     public static final String KEYS = "lifeline.digest.keys";
     public static final String ACTIVE = "lifeline.digest.active-key";
     public static final String PEPPER_ID = "pepper";
-    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
 
     /** What a key is for; the label is HKDF's info, fixed forever for the purpose. */
     public enum Purpose {
@@ -95,30 +92,9 @@ public class DigestKeys {
 
     /** The keys of an {@code id:base64} list (empty for a blank one); an exception says what is wrong with it. */
     public static Map<String, byte[]> parse(String list) {
-        Map<String, byte[]> parsed = new LinkedHashMap<>();
-        if (list.isBlank()) {
-            return parsed;
-        }
-        for (String item : list.split(",")) {
-            String[] parts = item.strip().split(":", 2);
-            if (parts.length != 2 || !KEY_ID.matcher(parts[0]).matches() || parts[0].equals(PEPPER_ID)) {
-                throw new IllegalStateException(KEYS + " must list id:base64 pairs; ids are 1 to 32 letters, digits,"
-                        + " . _ - (not " + PEPPER_ID + ", which is the pepper)");
-            }
-            byte[] secret;
-            try {
-                secret = Base64.getDecoder().decode(parts[1].strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("key " + parts[0] + " of " + KEYS + " is not base64");
-            }
-            if (secret.length < 32) {
-                throw new IllegalStateException("key " + parts[0] + " of " + KEYS + " must be at least 32 bytes");
-            }
-            if (parsed.put(parts[0], secret) != null) {
-                throw new IllegalStateException("key " + parts[0] + " is listed twice in " + KEYS);
-            }
-        }
-        return parsed;
+        return list.isBlank()
+                ? new LinkedHashMap<>()
+                : KeyList.parse(KEYS, list, PEPPER_ID, size -> size >= 32, "must be at least 32 bytes");
     }
 
     private static Map<Purpose, SecretKeySpec> derive(byte[] secret) {

@@ -3,11 +3,9 @@ package org.lifeline.crypto;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +21,6 @@ public class KeyRing {
 
     public static final String KEYS = "lifeline.crypto.keys";
     public static final String ACTIVE = "lifeline.crypto.active-key";
-    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
 
     public record Entry(String id, SecretKey key) {}
 
@@ -60,25 +57,8 @@ public class KeyRing {
     /** The keys of an {@code id:base64} list; an {@link IllegalStateException} says what is wrong with it. */
     public static Map<String, Entry> parse(String list) {
         Map<String, Entry> parsed = new LinkedHashMap<>();
-        for (String item : list.split(",")) {
-            String[] parts = item.strip().split(":", 2);
-            if (parts.length != 2 || !KEY_ID.matcher(parts[0]).matches()) {
-                throw new IllegalStateException(
-                        KEYS + " must list id:base64 pairs; ids are 1 to 32 letters, digits, . _ -");
-            }
-            byte[] key;
-            try {
-                key = Base64.getDecoder().decode(parts[1].strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("key " + parts[0] + " of " + KEYS + " is not base64");
-            }
-            if (key.length != 32) {
-                throw new IllegalStateException("key " + parts[0] + " of " + KEYS + " must be 32 bytes (AES-256)");
-            }
-            if (parsed.put(parts[0], new Entry(parts[0], new SecretKeySpec(key, "AES"))) != null) {
-                throw new IllegalStateException("key " + parts[0] + " is listed twice in " + KEYS);
-            }
-        }
+        KeyList.parse(KEYS, list, null, size -> size == 32, "must be 32 bytes (AES-256)")
+                .forEach((id, key) -> parsed.put(id, new Entry(id, new SecretKeySpec(key, "AES"))));
         return Map.copyOf(parsed);
     }
 
