@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lifeline.dev.DevToken;
@@ -57,26 +58,36 @@ public final class EvidenceLoad {
             cases.add(id(opened));
         }
         byte[] body = png(size);
+        AtomicInteger busy = new AtomicInteger();
 
         System.out.println("PHASE upload start");
         long start = System.nanoTime();
         List<String> evidence = together(clients, i -> {
             String boundary = "load-" + UUID.randomUUID();
             byte[] multipart = multipart(boundary, body);
-            String added = send(HttpRequest.newBuilder(
-                                    URI.create(base + "/api/v1/me/recovery-cases/" + cases.get(i) + "/evidence"))
-                            .header("Authorization", "Bearer " + users.get(i))
-                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart))
-                            .build(),
-                    201);
-            return id(added);
+            HttpRequest upload = HttpRequest.newBuilder(
+                            URI.create(base + "/api/v1/me/recovery-cases/" + cases.get(i) + "/evidence"))
+                    .header("Authorization", "Bearer " + users.get(i))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart))
+                    .build();
+            // a node takes lifeline.evidence.concurrent-uploads at a time: a busy answer is tried again, as told
+            HttpResponse<String> added = HTTP.send(upload, HttpResponse.BodyHandlers.ofString());
+            while (added.statusCode() == 503) {
+                busy.incrementAndGet();
+                Thread.sleep(1000L * Long.parseLong(added.headers().firstValue("Retry-After").orElse("1")));
+                added = HTTP.send(upload, HttpResponse.BodyHandlers.ofString());
+            }
+            if (added.statusCode() != 201) {
+                throw new IllegalStateException("upload answered " + added.statusCode() + ": " + added.body());
+            }
+            return id(added.body());
         });
         double uploadSeconds = (System.nanoTime() - start) / 1e9;
         System.out.println("PHASE upload end");
         System.out.printf(
-                "RESULT upload clients=%d size=%d seconds=%.2f MBps=%.1f%n",
-                clients, size, uploadSeconds, clients * (double) size / uploadSeconds / 1e6);
+                "RESULT upload clients=%d size=%d seconds=%.2f MBps=%.1f busy_answers=%d%n",
+                clients, size, uploadSeconds, clients * (double) size / uploadSeconds / 1e6, busy.get());
 
         String support = tokens.mint("evidence-load-agent", List.of("support"), null, Duration.ofHours(1));
         System.out.println("PHASE download start");

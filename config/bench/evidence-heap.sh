@@ -30,7 +30,9 @@ jstat -gc "$SERVER_PID" 100 | awk '
       printf "%s %.1f %.1f %d\n", now, ($col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]) / 1024,
           $col["OU"] / 1024, $col["FGC"]; fflush() }' > "$SAMPLES" &
 SAMPLER=$!
-trap 'kill $SAMPLER 2>/dev/null || true' EXIT
+# jstat is a JVM, which ignores SIGPIPE: stop it by name as well, or it outlives the script
+stop_sampler() { kill $SAMPLER 2>/dev/null || true; pkill -f "jstat -gc $SERVER_PID" 2>/dev/null || true; }
+trap stop_sampler EXIT
 sleep 1
 
 EVENTS="$WORK/evidence-heap.events"
@@ -38,7 +40,7 @@ java -cp "$WORK" EvidenceLoad "$BASE" "$CLIENTS" "$SIZE" "$ROUNDS" | while read 
     echo "$(date +%s%3N) $line"
 done | tee "$EVENTS"
 sleep 1
-kill $SAMPLER 2>/dev/null || true
+stop_sampler
 
 max_heap=$(jcmd "$SERVER_PID" VM.flags 2>/dev/null | grep -o -- '-XX:MaxHeapSize=[0-9]*' | cut -d= -f2)
 for phase in upload download; do

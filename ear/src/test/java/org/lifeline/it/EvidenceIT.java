@@ -176,6 +176,58 @@ class EvidenceIT extends DeployedEarTest {
         assertEquals("is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER", violation.getString("message"));
     }
 
+    /** API.md lists the fields as "file, kind": a form in that order is taken as well, the kind read after the file. */
+    @Test
+    void theKindMayFollowTheFile() throws Exception {
+        Api.Reply added = api.send(new Multipart()
+                .file("file", "me.png", "image/png", png())
+                .field("kind", "SELFIE")
+                .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));
+        assertEquals(201, added.status(), added::toString);
+        assertEquals("SELFIE", added.json().getString("kind"));
+        assertEquals(
+                "SELFIE",
+                Database.string(
+                        "SELECT kind FROM recovery_case_evidence WHERE id = ?",
+                        added.json().getString("evidenceId")));
+    }
+
+    /**
+     * Forms a fuzzer sends: each a 400 problem naming what is wrong, none a 500, and nothing stored. A file name of
+     * 1,500 characters (over the line limit of the parser the server ships) is fine.
+     */
+    @Test
+    void malformedFormsAreRefusedAsSuch() throws Exception {
+        String path = "/api/v1/me/recovery-cases/" + caseId + "/evidence";
+        Api.Reply longName = api.send(new Multipart()
+                .field("kind", "SELFIE")
+                .file("file", "a".repeat(1500) + ".png", "image/png", png())
+                .post(api.request(path, user)));
+        assertEquals(201, longName.status(), longName::toString);
+        String boundary = "fuzz-boundary";
+        String[] bodies = {
+            "--" + boundary + "\r\nContent-Type: image/png\r\n\r\nabc\r\n--" + boundary + "--\r\n",
+            "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + "a".repeat(9000)
+                    + "\"\r\n\r\nabc\r\n--" + boundary + "--\r\n",
+            "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nSELFIE\r\n--" + boundary
+                    + "--\r\n",
+            "no boundary at all",
+            "",
+        };
+        for (String body : bodies) {
+            Api.Reply refused = api.send(api.request(path, user)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+            assertEquals(400, refused.status(), refused::toString);
+            assertProblem(refused, "invalid-request");
+        }
+        Api.Reply noBoundary = api.send(api.request(path, user)
+                .header("Content-Type", "multipart/form-data")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")));
+        assertEquals(400, noBoundary.status(), noBoundary::toString);
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM recovery_case_evidence WHERE case_id = ?", caseId));
+    }
+
     @Test
     void aLargeFileGoesInSegmentsAndComesBackWholeOrNotAtAll() throws Exception {
         // 2.5 MiB: ten sealed segments of at most 256 KiB, each row on its own

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import org.lifeline.account.Account;
@@ -134,8 +133,7 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     }
 
     @Override
-    public EvidenceView addEvidence(
-            AccountId account, String caseId, EvidenceKind kind, InputStream content, Actor actor) {
+    public EvidenceView addEvidence(AccountId account, String caseId, EvidenceUpload upload, Actor actor) {
         accounts.lock(account);
         RecoveryCase recoveryCase = owned(account, caseId);
         if (recoveryCase.status() != CaseStatus.AWAITING_EVIDENCE) {
@@ -147,13 +145,13 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         }
         Instant now = clock.instant();
         long room = allowanceUsed(account, now).evidenceRoom(settings, now);
-        Evidence added = intake.take(caseId, kind, content, room);
+        Evidence added = intake.take(caseId, upload, room);
         recoveryCase.evidenceAdded(added.size());
         events.record(
                 account.value(),
                 actor,
                 new EvidenceAdded(
-                        caseId, added.id(), kind.name(), added.format().name(), added.size(), added.sha256()));
+                        caseId, added.id(), added.kind().name(), added.format().name(), added.size(), added.sha256()));
         return EvidenceView.of(added);
     }
 

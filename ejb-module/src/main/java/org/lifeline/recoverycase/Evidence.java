@@ -35,7 +35,7 @@ public class Evidence {
     private String caseId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", length = 24, nullable = false, updatable = false)
+    @Column(name = "kind", length = 24, nullable = false)
     private EvidenceKind kind;
 
     @Enumerated(EnumType.STRING)
@@ -66,10 +66,15 @@ public class Evidence {
 
     protected Evidence() {}
 
-    Evidence(String caseId, EvidenceKind kind, EvidenceFormat format, Instant now) {
+    /**
+     * A file about to be stored. Its kind is {@code OTHER} until {@link #named} says which: a form may send the kind
+     * after the file, and the row exists (its segments refer to it) before the file's last byte is in. Both happen in
+     * one transaction, so no reader sees the placeholder.
+     */
+    Evidence(String caseId, EvidenceFormat format, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.caseId = caseId;
-        this.kind = kind;
+        this.kind = EvidenceKind.OTHER;
         this.format = format;
         this.uploadedAt = now;
     }
@@ -77,6 +82,10 @@ public class Evidence {
     /** The key the segments are sealed with, set before the first one is stored. */
     void sealedWith(String key) {
         this.keyId = key;
+    }
+
+    void named(EvidenceKind named) {
+        this.kind = named;
     }
 
     void stored(long bytes, String sha256Hex, int segmentCount) {

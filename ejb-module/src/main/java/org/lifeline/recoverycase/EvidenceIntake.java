@@ -33,17 +33,18 @@ public class EvidenceIntake {
 
     /**
      * Stores the upload as evidence of the case, in the caller's transaction; the stored file's record. The file may
-     * be as large as the size limit or the account's {@code room} left in its allowance, whichever is smaller.
+     * be as large as the size limit or the account's {@code room} left in its allowance, whichever is smaller. Its
+     * kind is asked once the bytes are in, since a form may send it after the file.
      */
-    Evidence take(String caseId, EvidenceKind kind, InputStream content, long room) {
+    Evidence take(String caseId, EvidenceUpload upload, long room) {
         try {
-            PushbackInputStream in = new PushbackInputStream(content, EvidenceFormat.HEAD_BYTES);
+            PushbackInputStream in = new PushbackInputStream(upload.content(), EvidenceFormat.HEAD_BYTES);
             byte[] head = in.readNBytes(EvidenceFormat.HEAD_BYTES);
             in.unread(head);
             EvidenceFormat format = EvidenceFormat.of(head)
                     .orElseThrow(() -> new UnsupportedContentException(
                             "evidence must be a PNG, JPEG, PDF or MP4 file (judged by its content)"));
-            Evidence added = new Evidence(caseId, kind, format, clock.instant());
+            Evidence added = new Evidence(caseId, format, clock.instant());
             added.sealedWith(secrets.activeKeyId());
             evidence.add(added);
             long limit = Math.min(settings.evidenceMaxBytes(), room);
@@ -66,6 +67,11 @@ public class EvidenceIntake {
                         "the file starts as a " + format.name() + " but does not end as one: it is damaged or not one");
             }
             added.stored(metered.count(), metered.sha256Hex(), segments);
+            EvidenceKind kind = upload.kind();
+            if (kind == null) {
+                throw InvalidRequestException.ofField("kind", RecoveryCaseService.KIND_REQUIRED);
+            }
+            added.named(kind);
             return added;
         } catch (IOException e) {
             throw new InvalidRequestException("the upload could not be read");

@@ -4,7 +4,6 @@ import jakarta.ejb.Local;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.InputStream;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.ContactAddress;
 import org.lifeline.audit.Actor;
@@ -48,14 +47,13 @@ public interface RecoveryCaseService {
     /**
      * Adds an evidence file to the owner's case while it awaits evidence: PNG, JPEG, PDF or MP4 by its bytes
      * (unsupported content otherwise), at most the size limit (too large otherwise) and ten files a case. The file
-     * is streamed, sealed, into the database.
+     * is streamed, sealed, into the database as it arrives; the upload's kind is required
+     * ({@link #KIND_REQUIRED} refused as the field {@code kind} otherwise), before or after the file.
      */
-    EvidenceView addEvidence(
-            AccountId account,
-            String caseId,
-            @NotNull(message = "is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER") EvidenceKind kind,
-            InputStream content,
-            Actor actor);
+    EvidenceView addEvidence(AccountId account, String caseId, @NotNull EvidenceUpload upload, Actor actor);
+
+    /** What a missing evidence kind is refused with. */
+    String KIND_REQUIRED = "is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER";
 
     /** Hands the case to support; it needs at least one evidence file. */
     CaseView submit(AccountId account, String caseId, Actor actor);

@@ -6,7 +6,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.executable.ExecutableValidator;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +20,7 @@ import org.lifeline.recoverycase.CaseDecision;
 import org.lifeline.recoverycase.CaseReason;
 import org.lifeline.recoverycase.CaseReviewService;
 import org.lifeline.recoverycase.Decision;
-import org.lifeline.recoverycase.EvidenceKind;
+import org.lifeline.recoverycase.EvidenceUpload;
 import org.lifeline.recoverycase.RecoveryCase;
 import org.lifeline.recoverycase.RecoveryCaseService;
 
@@ -85,12 +84,12 @@ class ServiceContractsTest {
     }
 
     @Test
-    void evidenceNeedsItsKind() throws NoSuchMethodException {
+    void evidenceNeedsAnUpload() throws NoSuchMethodException {
         Method add = RecoveryCaseService.class.getMethod(
-                "addEvidence", AccountId.class, String.class, EvidenceKind.class, InputStream.class, Actor.class);
+                "addEvidence", AccountId.class, String.class, EvidenceUpload.class, Actor.class);
         assertEquals(
-                Map.of("kind", "is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER"),
-                refusals(RecoveryCaseService.class, add, ALICE, "case", null, InputStream.nullInputStream(), OWNER));
+                Map.of("upload", "must not be null"),
+                refusals(RecoveryCaseService.class, add, ALICE, "case", null, OWNER));
     }
 
     @Test

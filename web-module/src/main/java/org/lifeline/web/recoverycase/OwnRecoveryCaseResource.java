@@ -7,30 +7,28 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.recoverycase.CaseView;
-import org.lifeline.recoverycase.EvidenceKind;
 import org.lifeline.recoverycase.EvidenceView;
 import org.lifeline.recoverycase.RecoveryCaseService;
-import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.web.Caller;
 import org.lifeline.web.Roles;
 
@@ -45,6 +43,9 @@ public class OwnRecoveryCaseResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    UploadSlots uploads;
 
     @EJB
     RecoveryCaseService cases;
@@ -115,17 +116,40 @@ public class OwnRecoveryCaseResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "QuotaExceeded")
-    public Response addEvidence(
-            @PathParam("caseId") String caseId, @FormParam("file") EntityPart file, @FormParam("kind") String kind)
-            throws IOException {
-        if (file == null) {
-            throw new InvalidRequestException("a multipart field 'file' is required");
-        }
-        try (InputStream content = file.getContent()) {
-            EvidenceView added = cases.addEvidence(
-                    caller.ownExistingAccount(), caseId, parseKind(kind), content, caller.actingAs(Roles.USER));
-            return Response.status(Response.Status.CREATED).entity(added).build();
-        }
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = {EvidenceForm.FILE, EvidenceForm.KIND},
+                                            properties = {
+                                                @SchemaProperty(
+                                                        name = EvidenceForm.FILE,
+                                                        type = SchemaType.STRING,
+                                                        format = "binary",
+                                                        description = "The file: PNG, JPEG, PDF or MP4"),
+                                                @SchemaProperty(
+                                                        name = EvidenceForm.KIND,
+                                                        type = SchemaType.STRING,
+                                                        enumeration = {
+                                                            "ID_DOCUMENT",
+                                                            "SELFIE",
+                                                            "VIDEO_STATEMENT",
+                                                            "OTHER"
+                                                        },
+                                                        description = "What the file shows; before or after the file")
+                                            })))
+    public Response addEvidence(@PathParam("caseId") String caseId, @Context HttpHeaders headers, InputStream body) {
+        EvidenceView added = uploads.inSlot(() -> cases.addEvidence(
+                caller.ownExistingAccount(),
+                caseId,
+                EvidenceForm.of(headers.getMediaType(), body),
+                caller.actingAs(Roles.USER)));
+        return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     @POST
@@ -158,13 +182,5 @@ public class OwnRecoveryCaseResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView cancel(@PathParam("caseId") String caseId) {
         return cases.cancel(caller.ownExistingAccount(), caseId, caller.actingAs(Roles.USER));
-    }
-
-    private static EvidenceKind parseKind(String kind) {
-        try {
-            return kind == null ? null : EvidenceKind.valueOf(kind.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("kind must be one of " + Arrays.toString(EvidenceKind.values()));
-        }
     }
 }
