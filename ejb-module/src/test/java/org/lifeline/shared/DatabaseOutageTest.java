@@ -1,0 +1,39 @@
+package org.lifeline.shared;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
+import jakarta.resource.ResourceException;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseOutageTest {
+
+    @Test
+    void noConnectionFromThePoolIsAnOutage() {
+        // what the server threw while MariaDB was stopped: EJBException < Hibernate < SQLException < ResourceException
+        Exception pool = new EJBException(new PersistenceException(
+                "Unable to acquire JDBC Connection",
+                new SQLException(new ResourceException("IJ000453: Unable to get managed connection"))));
+        assertTrue(DatabaseOutage.explains(pool));
+    }
+
+    @Test
+    void aConnectionRefusedOrCutIsAnOutage() {
+        assertTrue(DatabaseOutage.explains(new SQLNonTransientConnectionException("Connection refused", "08000")));
+        assertTrue(DatabaseOutage.explains(
+                new PersistenceException(new SQLException("Communications link failure", "08S01"))));
+    }
+
+    @Test
+    void faultsAreNot() {
+        assertFalse(DatabaseOutage.explains(new IllegalStateException("a bug")));
+        assertFalse(DatabaseOutage.explains(new PersistenceException(
+                new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062))));
+        assertFalse(DatabaseOutage.explains(new SQLException("syntax", "42000")));
+    }
+}
