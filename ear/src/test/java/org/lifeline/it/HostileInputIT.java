@@ -1,0 +1,59 @@
+package org.lifeline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lifeline.it.AccountSecurityIT.assertProblem;
+
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.Test;
+
+/** Inputs a fuzzer sends that once answered 500: each is the client's mistake, a 4xx problem. */
+class HostileInputIT extends DeployedEarTest {
+
+    @Test
+    void aMalformedAcceptIsRefusedAsSuch() {
+        String user = Tokens.forSubject(Tokens.newAccountId("accept"), "user");
+        for (String accept : new String[] {"*/*;q=abc", "application/json;q=", "/", "text/", ";;;"}) {
+            Api.Reply reply = api.send(api.request("/api/v1/me/security", user)
+                    .setHeader("Accept", accept)
+                    .GET());
+            assertTrue(reply.status() == 400 || reply.status() == 406, accept + " -> " + reply);
+            assertProblem(reply, reply.status() == 400 ? "invalid-request" : "not-acceptable");
+        }
+    }
+
+    @Test
+    void aMalformedContentTypeIsRefusedAsSuch() {
+        String user = Tokens.forSubject(Tokens.newAccountId("content-type"), "user");
+        for (String type : new String[] {"application/", "/json", "a/b;c=\"d", "json"}) {
+            Api.Reply reply = api.send(api.request("/api/v1/me/verifications", user)
+                    .header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"123456\"}")));
+            assertTrue(reply.status() == 400 || reply.status() == 415, type + " -> " + reply);
+            assertProblem(reply, reply.status() == 400 ? "invalid-request" : "unsupported-media-type");
+        }
+    }
+
+    @Test
+    void jsonNestedDeeperThanAnyBodyOfTheContractIsA400() {
+        String user = Tokens.forSubject(Tokens.newAccountId("deep"), "user");
+        String objects = "{\"code\":" + "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_001);
+        String arrays = "[".repeat(10_000) + "]".repeat(10_000);
+        String shallowButOverTheBound = "{\"code\":" + "[".repeat(40) + "]".repeat(40) + "}";
+        for (String body : new String[] {objects, arrays, shallowButOverTheBound}) {
+            Api.Reply reply = api.post("/api/v1/me/verifications", user, body);
+            assertEquals(400, reply.status(), reply::toString);
+            assertProblem(reply, "invalid-request");
+        }
+    }
+
+    @Test
+    void aJsonValueOfTheWrongShapeIsA400() {
+        String admin = Tokens.forSubject("clock-admin", "admin");
+        for (String body : new String[] {"[]", "[{\"offsetSeconds\":1}]", "\"x\"", "42", "null", "true"}) {
+            Api.Reply reply = api.put("/api/v1/dev/clock", admin, body);
+            assertEquals(400, reply.status(), body + " -> " + reply);
+            assertProblem(reply, "invalid-request");
+        }
+    }
+}
