@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Nothing acknowledged is lost when the server is killed: CLIENTS threads spend recovery codes of ACCOUNTS enrolled
-# owners through the run server on MariaDB; after KILL_AFTER seconds of load the server's JVM gets kill -9; the server
-# is started again, and every code it had acknowledged (200) must now be refused as used (422), and the audit trail
-# must verify intact. Prints RESULT lines (acknowledged, found, lost) and appends them to target/faults/durability.tsv.
+# Nothing acknowledged is lost when the server is killed: CLIENTS threads spend recovery codes and authenticator-app
+# codes of ACCOUNTS enrolled owners, and confirm the enrollments of ACCOUNTS/10 more, through the run server on
+# MariaDB; after KILL_AFTER seconds of load the server's JVM gets kill -9; the server is started again, and every
+# write it had acknowledged (200) must be there: each recovery code now refused as used (422), each TOTP step stored
+# as used with its attempt recorded, each confirmed authenticator ACTIVE with its ten codes; nothing half-done (no
+# live code set without an active authenticator), and the audit trail must verify intact. Prints RESULT lines
+# (acknowledged, found, lost), appends them to target/faults/durability.tsv, and exits non-zero on any loss.
 #
 #   config/faults/durability.sh [ACCOUNTS] [CLIENTS] [KILL_AFTER]      (1000 8 5)
 #
@@ -48,6 +51,32 @@ start_server second
 READY_MS=$(( ($(date +%s%N) - START) / 1000000 ))
 java -cp "$WORK" DurabilityLoad check "$BASE" "$WORK/acked.txt" | tee "$WORK/check.out"
 kill "$(server_jvm)"
+
+# TOTP steps and the half-done rows, in the database itself
+sql() {
+    mariadb -h "${MARIADB_HOST:-localhost}" -P "${MARIADB_PORT:-3306}" -u "${MARIADB_USER:-lifeline}" \
+        -p"${MARIADB_PASSWORD:-}" "$MARIADB_DATABASE" -N -B -e "$1"
+}
+TOTP_VALUES=$(awk '$1 == "totp" { printf "%s(\x27%s\x27, %s)", (n++ ? ", " : ""), $2, $3 }' "$WORK/acked.txt")
+TOTP_ACKED=$(grep -c '^totp ' "$WORK/acked.txt" || true)
+TOTP_FOUND=0
+if [ -n "$TOTP_VALUES" ]; then
+    TOTP_FOUND=$(sql "WITH t (account_id, step) AS (VALUES $TOTP_VALUES)
+        SELECT COUNT(*) FROM t JOIN authenticator a ON a.account_id = t.account_id
+        WHERE a.last_used_step >= t.step AND EXISTS (SELECT 1 FROM verification_attempt v
+            WHERE v.account_id = t.account_id AND v.method = 'TOTP' AND v.outcome = 'SUCCESS'
+            AND v.purpose = 'VERIFY')")
+fi
+HALF_DONE=$(sql "SELECT COUNT(*) FROM recovery_code_set s WHERE s.revoked_at IS NULL AND NOT EXISTS
+    (SELECT 1 FROM authenticator a WHERE a.account_id = s.account_id AND a.status = 'ACTIVE')")
+echo "RESULT totp acknowledged=$TOTP_ACKED found=$TOTP_FOUND lost=$((TOTP_ACKED - TOTP_FOUND)) half_done_code_sets=$HALF_DONE" \
+    | tee -a "$WORK/check.out"
 printf '%s killed=%s accounts=%s clients=%s %s %s restart_ready_ms=%s\n' "$(date -u +%FT%TZ)" "$KILLED_AT" \
     "$ACCOUNTS" "$CLIENTS" "$(grep '^RESULT' "$WORK/load.out" | cut -d' ' -f3-)" \
-    "$(grep "^RESULT" "$WORK/check.out" | cut -d" " -f4-7)" "$READY_MS" | tee -a "$WORK/durability.tsv"
+    "$(grep "^RESULT check" "$WORK/check.out" | cut -d" " -f4-7)" "$READY_MS" | tee -a "$WORK/durability.tsv"
+grep "^RESULT totp" "$WORK/check.out" | tee -a "$WORK/durability.tsv"
+
+# the verdict: nothing acknowledged lost, nothing half done, the trail intact
+grep -q '^RESULT check .* lost=0 .*trail_intact=true' "$WORK/check.out" \
+    && [ "$TOTP_FOUND" = "$TOTP_ACKED" ] && [ "$HALF_DONE" = 0 ] \
+    && echo "VERDICT pass" || { echo "VERDICT fail"; exit 1; }
