@@ -56,4 +56,16 @@ class HostileInputIT extends DeployedEarTest {
             assertProblem(reply, "invalid-request");
         }
     }
+
+    /** Once answered 202: the run then failed in the database, and again at every later start, the schedule included. */
+    @Test
+    void anAuditWindowTheDatabaseCannotStoreIsA400() {
+        String auditor = Tokens.forSubject("fuzz-auditor", "auditor");
+        for (String since :
+                new String[] {"-999999999-01-01T00:00:00Z", "0999-12-31T23:59:59Z", "1969-12-31T23:59:59Z"}) {
+            Api.Reply reply = api.post("/api/v1/audit-runs", auditor, "{\"since\":\"" + since + "\"}");
+            assertEquals(400, reply.status(), since + " -> " + reply);
+            assertProblem(reply, "invalid-request");
+        }
+    }
 }

@@ -57,8 +57,9 @@ public class BatchAuditRunService implements AuditRunService {
     public AuditRun start(Instant since) {
         JobOperator operator = BatchRuntime.getJobOperator();
         Instant now = clock.instant();
-        if (since != null && !since.isBefore(now)) {
-            throw new InvalidRequestException("since must be an instant in the past");
+        if (since != null && (!since.isBefore(now) || since.isBefore(Instant.EPOCH))) {
+            // an instant the database cannot store would fail the run, and every restart of it, in the job
+            throw new InvalidRequestException("since must be an instant in the past, from 1970-01-01T00:00:00Z on");
         }
         gate.enter(() -> !running(operator).isEmpty());
         try {
