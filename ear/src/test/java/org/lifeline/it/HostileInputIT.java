@@ -68,4 +68,19 @@ class HostileInputIT extends DeployedEarTest {
             assertProblem(reply, "invalid-request");
         }
     }
+
+    /**
+     * A trace would echo the request, the bearer token included: refused as a problem, nothing echoed, on every path
+     * of the application (the OpenAPI document, served by the server beside it, answers its own 405 page).
+     */
+    @Test
+    void traceIsRefusedAsAProblemAndEchoesNothing() {
+        String user = Tokens.forSubject(Tokens.newAccountId("trace"), "user");
+        for (String path : new String[] {"/api/v1/me/security", "/api/v1/audit-runs", "/problem", "/", "/nothing-here"}) {
+            Api.Reply reply = api.send(api.request(path, user).method("TRACE", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(405, reply.status(), path + " -> " + reply);
+            assertProblem(reply, "method-not-allowed");
+            assertTrue(!reply.body().contains(user), "the token was echoed");
+        }
+    }
 }
