@@ -76,7 +76,8 @@ class HostileInputIT extends DeployedEarTest {
     @Test
     void traceIsRefusedAsAProblemAndEchoesNothing() {
         String user = Tokens.forSubject(Tokens.newAccountId("trace"), "user");
-        for (String path : new String[] {"/api/v1/me/security", "/api/v1/audit-runs", "/problem", "/", "/nothing-here"}) {
+        for (String path :
+                new String[] {"/api/v1/me/security", "/api/v1/audit-runs", "/problem", "/", "/nothing-here"}) {
             Api.Reply reply = api.send(api.request(path, user).method("TRACE", HttpRequest.BodyPublishers.noBody()));
             assertEquals(405, reply.status(), path + " -> " + reply);
             assertProblem(reply, "method-not-allowed");
