@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lifeline.it.AccountSecurityIT.assertProblem;
 
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Inputs a fuzzer sends that once answered 500: each is the client's mistake, a 4xx problem. */
@@ -22,8 +25,10 @@ class HostileInputIT extends DeployedEarTest {
         }
     }
 
+    /** Refused ahead of the JAX-RS runtime, which would log a warning with a stack trace for each. */
     @Test
-    void aMalformedContentTypeIsRefusedAsSuch() {
+    void aMalformedContentTypeIsRefusedAsSuchAndNotLogged() throws Exception {
+        long warnedBefore = runtimeParseWarnings();
         String user = Tokens.forSubject(Tokens.newAccountId("content-type"), "user");
         for (String type : new String[] {"application/", "/json", "a/b;c=\"d", "json"}) {
             Api.Reply reply = api.send(api.request("/api/v1/me/verifications", user)
@@ -31,6 +36,16 @@ class HostileInputIT extends DeployedEarTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"123456\"}")));
             assertTrue(reply.status() == 400 || reply.status() == 415, type + " -> " + reply);
             assertProblem(reply, reply.status() == 400 ? "invalid-request" : "unsupported-media-type");
+        }
+        assertEquals(warnedBefore, runtimeParseWarnings(), "the runtime logged a client's malformed header");
+    }
+
+    /** RESTEasy's "failed to parse request" warnings in the test server's log (jboss.home is target/server). */
+    private static long runtimeParseWarnings() throws Exception {
+        Path log = Path.of("target/server/standalone/log/server.log");
+        assertTrue(Files.exists(log), "no log at " + log.toAbsolutePath());
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("RESTEASY002130")).count();
         }
     }
 

@@ -1,46 +1,52 @@
 package org.lifeline.web;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import static org.lifeline.shared.JsonProcessing.JSON;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.ext.Provider;
-import java.util.List;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import org.lifeline.web.problem.Problem;
 import org.lifeline.web.problem.ProblemCode;
 
 /**
  * Refuses a request whose {@code Accept} or {@code Content-Type} header is not a media type (or list of them, with
  * quality values between 0 and 1) before anything reads it: a malformed header is the client's mistake, a 400 problem
- * naming the header, where the JAX-RS runtime would fail on it later as an internal error.
+ * naming the header. A servlet filter, ahead of the JAX-RS runtime, which would fail on the one (an internal error)
+ * and refuse the other itself, logging a warning with a stack trace for every such request.
  */
-@Provider
-@PreMatching
-public class HeaderSyntax implements ContainerRequestFilter {
+@WebFilter(urlPatterns = "/*")
+public class HeaderSyntax implements Filter {
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        List<String> accepts = request.getHeaders().get(HttpHeaders.ACCEPT);
-        if (accepts != null) {
-            for (String accept : accepts) {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
+            for (String accept : Collections.list(http.getHeaders(HttpHeaders.ACCEPT))) {
                 for (String range : accept.split(",")) {
                     if (!range.isBlank() && !isMediaRange(range.strip())) {
-                        refuse(request, HttpHeaders.ACCEPT);
+                        refuse(answer, HttpHeaders.ACCEPT);
                         return;
                     }
                 }
             }
-        }
-        List<String> types = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
-        if (types != null) {
-            for (String type : types) {
+            for (String type : Collections.list(http.getHeaders(HttpHeaders.CONTENT_TYPE))) {
                 if (!isMediaType(type.strip())) {
-                    refuse(request, HttpHeaders.CONTENT_TYPE);
+                    refuse(answer, HttpHeaders.CONTENT_TYPE);
                     return;
                 }
             }
         }
+        chain.doFilter(request, response);
     }
 
     private static boolean isMediaRange(String range) {
@@ -68,10 +74,14 @@ public class HeaderSyntax implements ContainerRequestFilter {
         }
     }
 
-    private static void refuse(ContainerRequestContext request, String header) {
-        request.abortWith(Problem.of(
-                        ProblemCode.INVALID_REQUEST, "the " + header + " header is not a valid media type (RFC 9110)")
-                .toResponse()
-                .build());
+    private static void refuse(HttpServletResponse answer, String header) throws IOException {
+        answer.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        answer.setContentType(Problem.MEDIA_TYPE);
+        answer.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        JSON.createWriter(answer.getWriter())
+                .write(Problem.of(
+                                ProblemCode.INVALID_REQUEST,
+                                "the " + header + " header is not a valid media type (RFC 9110)")
+                        .toJson());
     }
 }
