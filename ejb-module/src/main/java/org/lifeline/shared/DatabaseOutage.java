@@ -4,17 +4,21 @@ import jakarta.resource.ResourceException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a failure that only means "the database cannot be reached right now" (no connection to be had from the pool,
- * a connection refused or cut) from one that is a fault: the first is answered as a temporary unavailability, the
- * second as an incident.
+ * a connection refused or cut), or "this transaction lost a lock race and was rolled back" (a deadlock), from one that
+ * is a fault: the first two are answered as a temporary unavailability the client may retry, the last as an incident.
  */
 public final class DatabaseOutage {
 
     /** SQLState class 08: connection exception (SQL:2016, part 2). */
     private static final String CONNECTION_EXCEPTION = "08";
+
+    /** SQLState class 40: transaction rollback (a deadlock, a serialization failure): nothing was written. */
+    private static final String TRANSACTION_ROLLBACK = "40";
 
     private DatabaseOutage() {}
 
@@ -31,6 +35,25 @@ public final class DatabaseOutage {
             if (cause instanceof SQLException sql
                     && sql.getSQLState() != null
                     && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure, or anything that caused it, is the database rolling the transaction back to break a
+     * deadlock: nothing of it was written, and the same request may succeed when sent again.
+     */
+    public static boolean isLockContention(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(TRANSACTION_ROLLBACK)) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import jakarta.resource.ResourceException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransactionRollbackException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -35,5 +36,17 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.explains(new PersistenceException(
                 new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062))));
         assertFalse(DatabaseOutage.explains(new SQLException("syntax", "42000")));
+    }
+
+    @Test
+    void aDeadlockRolledBackIsContentionNotAnOutage() {
+        // what the fuzzer met: two enrollments' inserts into the authenticator table's unique index
+        Exception deadlock = new EJBException(new PersistenceException(new SQLTransactionRollbackException(
+                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213)));
+        assertTrue(DatabaseOutage.isLockContention(deadlock));
+        assertFalse(DatabaseOutage.explains(deadlock));
+        assertTrue(DatabaseOutage.isLockContention(new SQLException("serialization failure", "40001")));
+        assertFalse(DatabaseOutage.isLockContention(new SQLIntegrityConstraintViolationException("dup", "23000")));
+        assertFalse(DatabaseOutage.isLockContention(new IllegalStateException("a bug")));
     }
 }
