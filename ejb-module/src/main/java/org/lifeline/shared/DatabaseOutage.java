@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
 
 /**
  * Tells a failure that only means "the database cannot be reached right now" (no connection to be had from the pool,
@@ -24,21 +25,13 @@ public final class DatabaseOutage {
 
     /** Whether the failure, or anything that caused it, is the database being out of reach. */
     public static boolean explains(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException
-                    || cause instanceof ResourceException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(
+                failure,
+                cause -> cause instanceof SQLTransientConnectionException
+                        || cause instanceof SQLNonTransientConnectionException
+                        || cause instanceof SQLRecoverableException
+                        || cause instanceof ResourceException
+                        || hasState(cause, CONNECTION_EXCEPTION));
     }
 
     /**
@@ -46,14 +39,22 @@ public final class DatabaseOutage {
      * deadlock: nothing of it was written, and the same request may succeed when sent again.
      */
     public static boolean isLockContention(Throwable failure) {
+        return anyCause(
+                failure,
+                cause -> cause instanceof SQLTransactionRollbackException || hasState(cause, TRANSACTION_ROLLBACK));
+    }
+
+    private static boolean hasState(Throwable cause, String stateClass) {
+        return cause instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith(stateClass);
+    }
+
+    /** Whether the failure or one of its causes (at most 32 deep, whatever a cycle) is such. */
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> such) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(TRANSACTION_ROLLBACK)) {
+            if (such.test(cause)) {
                 return true;
             }
         }

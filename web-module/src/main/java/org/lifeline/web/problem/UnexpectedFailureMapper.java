@@ -11,10 +11,11 @@ import org.lifeline.shared.DatabaseOutage;
 
 /**
  * Anything nothing else explained. The database out of reach is a temporary state, not an incident: 503
- * {@code unavailable} with {@code Retry-After}, and one warning in the log every {@link #OUTAGE_LOG_MILLIS} with the
+ * {@code unavailable} with {@code Retry-After}, and one warning in the log every {@link #WARNING_EVERY_MILLIS} with the
  * number of requests so answered, however many arrive. So is a transaction the database rolled back to break a
- * deadlock (nothing of it written): 503 with {@code Retry-After: 1}, counted and logged the same way. Anything else is an incident: the client gets an incident id to
- * quote; the server log gets the incident id with the failure, for the operator.
+ * deadlock (nothing of it written): 503 with {@code Retry-After: 1}, counted and logged the same way. Anything else is
+ * an incident: the client gets an incident id to quote; the server log gets the incident id with the failure, for the
+ * operator.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -24,34 +25,27 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     /** Seconds a client is asked to wait while the database is out of reach. */
     static final int OUTAGE_RETRY_AFTER_SECONDS = 5;
 
-    static final long OUTAGE_LOG_MILLIS = 10_000;
-
     /** Seconds a client is asked to wait after its transaction lost a deadlock: none to speak of. */
     static final int CONTENTION_RETRY_AFTER_SECONDS = 1;
 
-    private static final AtomicLong CONTENTION_ANSWERS = new AtomicLong();
-    private static final AtomicLong CONTENTION_LOGGED_AT = new AtomicLong();
+    static final long WARNING_EVERY_MILLIS = 10_000;
 
-    private static final AtomicLong OUTAGE_ANSWERS = new AtomicLong();
-    private static final AtomicLong OUTAGE_LOGGED_AT = new AtomicLong();
+    private static final ThrottledWarning OUTAGE = new ThrottledWarning("the database cannot be reached");
+    private static final ThrottledWarning CONTENTION =
+            new ThrottledWarning("database deadlocks: transactions rolled back");
 
     @Override
     public Response toResponse(Throwable failure) {
         if (DatabaseOutage.explains(failure)) {
-            reportOutage(failure);
-            return Problem.of(ProblemCode.UNAVAILABLE, "the service's database cannot be reached; try again shortly")
-                    .toResponse()
-                    .header("Retry-After", OUTAGE_RETRY_AFTER_SECONDS)
-                    .build();
+            OUTAGE.count(failure);
+            return unavailable(
+                    "the service's database cannot be reached; try again shortly", OUTAGE_RETRY_AFTER_SECONDS);
         }
         if (DatabaseOutage.isLockContention(failure)) {
-            reportContention(failure);
-            return Problem.of(
-                            ProblemCode.UNAVAILABLE,
-                            "the request met another on the same data and was undone; send it again")
-                    .toResponse()
-                    .header("Retry-After", CONTENTION_RETRY_AFTER_SECONDS)
-                    .build();
+            CONTENTION.count(failure);
+            return unavailable(
+                    "the request met another on the same data and was undone; send it again",
+                    CONTENTION_RETRY_AFTER_SECONDS);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);
@@ -60,25 +54,32 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                 .build();
     }
 
-    private static void reportOutage(Throwable failure) {
-        long answered = OUTAGE_ANSWERS.incrementAndGet();
-        long now = System.currentTimeMillis();
-        long last = OUTAGE_LOGGED_AT.get();
-        if (now - last >= OUTAGE_LOG_MILLIS && OUTAGE_LOGGED_AT.compareAndSet(last, now)) {
-            OUTAGE_ANSWERS.addAndGet(-answered);
-            LOG.warning(() -> "the database cannot be reached: " + answered + " request(s) answered 503 since the"
-                    + " last such message; first cause here: " + rootOf(failure));
-        }
+    private static Response unavailable(String detail, int retryAfterSeconds) {
+        return Problem.of(ProblemCode.UNAVAILABLE, detail)
+                .toResponse()
+                .header("Retry-After", retryAfterSeconds)
+                .build();
     }
 
-    private static void reportContention(Throwable failure) {
-        long answered = CONTENTION_ANSWERS.incrementAndGet();
-        long now = System.currentTimeMillis();
-        long last = CONTENTION_LOGGED_AT.get();
-        if (now - last >= OUTAGE_LOG_MILLIS && CONTENTION_LOGGED_AT.compareAndSet(last, now)) {
-            CONTENTION_ANSWERS.addAndGet(-answered);
-            LOG.warning(() -> "database deadlocks: " + answered + " request(s) rolled back and answered 503 since the"
-                    + " last such message; first cause here: " + rootOf(failure));
+    /** A warning logged at most once every {@link #WARNING_EVERY_MILLIS}, with how many times it happened since. */
+    private static final class ThrottledWarning {
+        private final String what;
+        private final AtomicLong happened = new AtomicLong();
+        private final AtomicLong loggedAt = new AtomicLong();
+
+        ThrottledWarning(String what) {
+            this.what = what;
+        }
+
+        void count(Throwable failure) {
+            long times = happened.incrementAndGet();
+            long now = System.currentTimeMillis();
+            long last = loggedAt.get();
+            if (now - last >= WARNING_EVERY_MILLIS && loggedAt.compareAndSet(last, now)) {
+                happened.addAndGet(-times);
+                LOG.warning(() -> what + ": " + times + " request(s) answered 503 since the last such message; first"
+                        + " cause here: " + rootOf(failure));
+            }
         }
     }
 
