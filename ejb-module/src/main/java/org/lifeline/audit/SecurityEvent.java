@@ -271,4 +271,19 @@ public sealed interface SecurityEvent {
             return AuditEventType.AUDIT_TRAIL_ACCEPTED;
         }
     }
+
+    /**
+     * A compliance run that stopped or failed was given up, so that the next start begins a new run instead of
+     * restarting it (system chain): by an auditor with a note, or by the job's own rule after it failed
+     * {@code failures} times in a row.
+     *
+     * @param status the run's status when it was abandoned ({@code STOPPED} or {@code FAILED})
+     * @param failures how many of its executions in a row failed
+     */
+    record AuditRunAbandoned(long runId, String status, Instant since, Instant until, int failures, String note)
+            implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.AUDIT_RUN_ABANDONED;
+        }
+    }
 }

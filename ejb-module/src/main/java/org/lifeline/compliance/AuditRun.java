@@ -11,7 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record AuditRun(
         long runId,
+
+        @Schema(
+                description = "STARTING, STARTED, COMPLETED, FAILED or STOPPED; STOPPING while a stop takes"
+                        + " effect, ABANDONED once given up (POST /audit-runs/{runId}/abandonment)")
         String status,
+
         @Schema(nullable = true) Instant startedAt,
         @Schema(nullable = true) Instant endedAt,
         @Schema(nullable = true) Instant since,

@@ -25,6 +25,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.lifeline.audit.Actor;
+import org.lifeline.audit.SecurityEvent.AuditRunAbandoned;
+import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 
@@ -47,6 +50,9 @@ public class BatchAuditRunService implements AuditRunService {
     @EJB
     AuditReports reports;
 
+    @EJB
+    RunAbandonment abandonment;
+
     @Inject
     Clock clock;
 
@@ -66,7 +72,11 @@ public class BatchAuditRunService implements AuditRunService {
             if (since == null) {
                 Long unfinished = latestUnfinished(operator);
                 if (unfinished != null) {
-                    return get(restart(operator, unfinished));
+                    int failures = failuresInARow(operator, unfinished);
+                    if (failures < settings.abandonAfterFailures()) {
+                        return get(restart(operator, unfinished));
+                    }
+                    giveUp(operator, unfinished, failures);
                 }
             }
             Instant from = since != null ? since : lastWindowEndOr(Instant.EPOCH, now);
@@ -74,6 +84,79 @@ public class BatchAuditRunService implements AuditRunService {
         } finally {
             gate.leave();
         }
+    }
+
+    /** A run that failed as often in a row as the settings allow is abandoned, and a new run starts instead. */
+    private void giveUp(JobOperator operator, long runId, int failures) {
+        abandonment.abandon(
+                abandoned(
+                        operator,
+                        runId,
+                        failures,
+                        "failed " + failures + " times in a row: a restart does not mend it, a new run goes on"),
+                Actor.SYSTEM);
+        LOG.warning(() -> "compliance run " + runId + " failed " + failures + " times in a row and was abandoned;"
+                + " a new run starts where the last completed run ended (the server log of the failures says why)");
+    }
+
+    @Override
+    public AuditRun abandon(long runId, String note, Actor auditor) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        JobExecution execution = execution(operator, runId);
+        BatchStatus status = execution.getBatchStatus();
+        if (ACTIVE.contains(status)) {
+            throw new ConflictException("run " + runId + " is " + status + ": stop it first, then abandon it");
+        }
+        if (!UNFINISHED.contains(status)) {
+            throw new ConflictException(
+                    "run " + runId + " is " + status + ": only a stopped or failed run can be" + " abandoned");
+        }
+        long latest = latestExecution(operator, runId);
+        if (latest != runId) {
+            throw new ConflictException("run " + runId + " was restarted as run " + latest + ": abandon that one");
+        }
+        gate.enter(() -> !running(operator).isEmpty());
+        try {
+            abandonment.abandon(abandoned(operator, runId, failuresInARow(operator, runId), note.strip()), auditor);
+        } finally {
+            gate.leave();
+        }
+        LOG.info(() -> "compliance run " + runId + " was abandoned by " + auditor.subject());
+        return get(runId);
+    }
+
+    private static AuditRunAbandoned abandoned(JobOperator operator, long runId, int failures, String note) {
+        AuditWindow window = AuditWindow.of(operator.getParameters(runId));
+        return new AuditRunAbandoned(
+                runId,
+                operator.getJobExecution(runId).getBatchStatus().name(),
+                window == null ? null : window.since(),
+                window == null ? null : window.until(),
+                failures,
+                note);
+    }
+
+    /** The executions of the run's instance, newest first: a restart is a new execution of the same instance. */
+    private static List<JobExecution> executionsNewestFirst(JobOperator operator, long runId) {
+        List<JobExecution> executions = new ArrayList<>(operator.getJobExecutions(operator.getJobInstance(runId)));
+        executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
+        return executions;
+    }
+
+    private static long latestExecution(JobOperator operator, long runId) {
+        return executionsNewestFirst(operator, runId).get(0).getExecutionId();
+    }
+
+    /** How many of the run's executions, from the newest back, failed. */
+    private static int failuresInARow(JobOperator operator, long runId) {
+        int failures = 0;
+        for (JobExecution execution : executionsNewestFirst(operator, runId)) {
+            if (execution.getBatchStatus() != BatchStatus.FAILED) {
+                break;
+            }
+            failures++;
+        }
+        return failures;
     }
 
     /** The window and the tunables from configuration; a restart keeps the ones its run started with. */

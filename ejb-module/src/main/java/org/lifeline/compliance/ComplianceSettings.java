@@ -24,6 +24,7 @@ public class ComplianceSettings {
     static final String SPRAYING_ACCOUNTS = "lifeline.audit.spraying-accounts";
     static final String TOTP_RECENCY = "lifeline.audit.totp-recency";
     static final String RETENTION_BATCH = "lifeline.audit.retention-batch";
+    static final String ABANDON_AFTER_FAILURES = "lifeline.audit.abandon-after-failures";
 
     @Inject
     @ConfigProperty(name = SCHEDULE, defaultValue = "0 2 * * *")
@@ -53,6 +54,10 @@ public class ComplianceSettings {
     @ConfigProperty(name = RETENTION_BATCH, defaultValue = "100")
     int retentionBatch;
 
+    @Inject
+    @ConfigProperty(name = ABANDON_AFTER_FAILURES, defaultValue = "3")
+    int abandonAfterFailures;
+
     /** Checks the settings as the application starts, so that a bad one fails the deployment, not a run at 2 a.m. */
     void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         check();
@@ -68,6 +73,7 @@ public class ComplianceSettings {
         SettingChecks.positive(PARTITIONS, partitions);
         SettingChecks.positive(BRUTE_FORCE_REFUSALS, bruteForceRefusals);
         SettingChecks.positive(RETENTION_BATCH, retentionBatch);
+        SettingChecks.positive(ABANDON_AFTER_FAILURES, abandonAfterFailures);
         SettingChecks.positive(TOTP_RECENCY, totpRecency);
         if (sprayingAccounts < 2) {
             throw new IllegalStateException(SPRAYING_ACCOUNTS + " must be at least 2, is " + sprayingAccounts);
@@ -81,6 +87,15 @@ public class ComplianceSettings {
 
     public AttemptThresholds thresholds() {
         return new AttemptThresholds(bruteForceRefusals, sprayingAccounts, totpRecency);
+    }
+
+    /**
+     * How many times in a row a run may fail before the next start without {@code since} (the schedule's) gives it
+     * up and starts a new run, instead of restarting it once more: a failure a restart cannot mend must not stop
+     * every later run.
+     */
+    public int abandonAfterFailures() {
+        return abandonAfterFailures;
     }
 
     /** Every tunable of the job, as the job parameters a run starts with (a restart keeps its run's own). */

@@ -51,7 +51,8 @@ final class NotificationTable {
                     RECOVERY_CASE_EVIDENCE_READ,
                     RECOVERY_CASE_EVIDENCE_PURGED,
                     AUDIT_TRAIL_SEALED,
-                    AUDIT_TRAIL_ACCEPTED -> List.of();
+                    AUDIT_TRAIL_ACCEPTED,
+                    AUDIT_RUN_ABANDONED -> List.of();
             case AUTHENTICATOR_CONFIRMED -> List.of(AUTHENTICATOR_ENROLLED);
             // a reset's removal is told as part of the reset taking effect
             case AUTHENTICATOR_REMOVED ->

@@ -19,6 +19,7 @@ class ComplianceSettingsTest {
         settings.sprayingAccounts = 5;
         settings.totpRecency = Duration.ofHours(24);
         settings.retentionBatch = 100;
+        settings.abandonAfterFailures = 3;
         return settings;
     }
 
@@ -56,5 +57,10 @@ class ComplianceSettingsTest {
         assertTrue(assertThrows(IllegalStateException.class, noRecency::check)
                 .getMessage()
                 .startsWith("lifeline.audit.totp-recency"));
+        ComplianceSettings neverAbandon = defaults();
+        neverAbandon.abandonAfterFailures = 0;
+        assertTrue(assertThrows(IllegalStateException.class, neverAbandon::check)
+                .getMessage()
+                .startsWith("lifeline.audit.abandon-after-failures"));
     }
 }

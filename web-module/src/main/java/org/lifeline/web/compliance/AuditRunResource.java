@@ -3,6 +3,9 @@ package org.lifeline.web.compliance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +40,7 @@ import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
+import org.lifeline.web.Caller;
 import org.lifeline.web.Roles;
 
 @Path("/audit-runs")
@@ -59,6 +63,9 @@ public class AuditRunResource {
 
     @EJB
     Findings findings;
+
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -123,6 +130,33 @@ public class AuditRunResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public AuditRun get(@PathParam("runId") String runId) {
         return runs.get(id(runId));
+    }
+
+    @POST
+    @Path("/{runId}/abandonment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "abandonAuditRun",
+            summary = "Give up a stopped or failed run, so that the next start begins a new run",
+            description = "For a run that failed for a reason a restart cannot mend. The run's status becomes"
+                    + " ABANDONED; AUDIT_RUN_ABANDONED is recorded with the note on the system chain. The next start"
+                    + " without since starts a new run where the last completed run ended. 409 for a run that is"
+                    + " running, completed or already abandoned, or was restarted as a later run.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The abandoned run",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditRun.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public AuditRun abandon(
+            @PathParam("runId") String runId,
+            @NotNull(message = "a JSON body {note} is required") @Valid RunAbandonmentRequest body) {
+        return runs.abandon(id(runId), body.note(), caller.actingAs(Roles.AUDITOR));
     }
 
     @GET
