@@ -41,6 +41,16 @@ final class Flows {
         return new Enrolled(app, step, codes);
     }
 
+    /** Opens a security-reset case for a lost device and returns its id. */
+    static String openCase(Api api, String userToken) {
+        Api.Reply opened = api.post(
+                "/api/v1/me/recovery-cases",
+                userToken,
+                "{\"reason\":\"LOST_DEVICE\",\"description\":\"Phone lost\",\"contactEmail\":\"me@example.org\"}");
+        assertEquals(201, opened.status(), opened::toString);
+        return opened.json().getString("id");
+    }
+
     static String code(String code) {
         return "{\"code\":\"" + code + "\"}";
     }

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 class SlowUploadIT extends DeployedEarTest {
 
     private static final int SLOTS = 8;
-    private static final String CASE =
-            "{\"reason\":\"LOST_DEVICE\",\"description\":\"Phone lost\",\"contactEmail\":\"me@example.org\"}";
 
     @Test
     void stalledUploadsHoldTheirSlotsAndNoMore() throws Exception {
@@ -33,7 +31,7 @@ class SlowUploadIT extends DeployedEarTest {
             Thread.sleep(1_000); // every stalled upload is inside the server, reading its file
 
             String user = Tokens.forSubject(Tokens.newAccountId("slow-next"), "user");
-            String caseId = openCase(user);
+            String caseId = Flows.openCase(api, user);
             Api.Reply busy = api.send(new Multipart()
                     .field("kind", "OTHER")
                     .file("file", "statement.pdf", "application/pdf", Multipart.pdf("next"))
@@ -50,7 +48,7 @@ class SlowUploadIT extends DeployedEarTest {
             }
         }
         String user = Tokens.forSubject(Tokens.newAccountId("slow-after"), "user");
-        String caseId = openCase(user);
+        String caseId = Flows.openCase(api, user);
         long deadline = System.nanoTime() + 30_000_000_000L;
         Api.Reply after;
         do {
@@ -66,7 +64,7 @@ class SlowUploadIT extends DeployedEarTest {
     /** An upload that sends its headers and the first bytes of its file, then nothing more. */
     private Socket stalledUpload() throws IOException {
         String user = Tokens.forSubject(Tokens.newAccountId("slow"), "user");
-        String caseId = openCase(user);
+        String caseId = Flows.openCase(api, user);
         String boundary = "stalled-upload";
         String head =
                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nOTHER\r\n--" + boundary
@@ -83,11 +81,5 @@ class SlowUploadIT extends DeployedEarTest {
         out.flush();
         assertTrue(socket.isConnected());
         return socket;
-    }
-
-    private String openCase(String user) {
-        Api.Reply opened = api.post("/api/v1/me/recovery-cases", user, CASE);
-        assertEquals(201, opened.status(), opened::toString);
-        return opened.json().getString("id");
     }
 }

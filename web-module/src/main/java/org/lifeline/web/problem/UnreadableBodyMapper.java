@@ -19,7 +19,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     public Response toResponse(ProcessingException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().equals("RequestTooBigException")) {
-                // The server's own limit on a request body (max-post-size) was hit while reading it.
+                // A listener's own limit on a request body (max-post-size, off in Lifeline's configuration) was hit.
                 return Problem.of(ProblemCode.PAYLOAD_TOO_LARGE, "the request body is over the server's limit")
                         .toResponse()
                         .build();
