@@ -86,17 +86,43 @@ class HostileInputIT extends DeployedEarTest {
 
     /**
      * A trace would echo the request, the bearer token included: refused as a problem, nothing echoed, on every path
-     * of the application (the OpenAPI document, served by the server beside it, answers its own 405 page).
+     * of the application and on the OpenAPI document the server serves beside it.
      */
     @Test
     void traceIsRefusedAsAProblemAndEchoesNothing() {
         String user = Tokens.forSubject(Tokens.newAccountId("trace"), "user");
         for (String path :
-                new String[] {"/api/v1/me/security", "/api/v1/audit-runs", "/problem", "/", "/nothing-here"}) {
+                new String[] {"/api/v1/me/security", "/api/v1/audit-runs", "/problem", "/", "/nothing-here", "/openapi"
+                }) {
             Api.Reply reply = api.send(api.request(path, user).method("TRACE", HttpRequest.BodyPublishers.noBody()));
             assertEquals(405, reply.status(), path + " -> " + reply);
             assertProblem(reply, "method-not-allowed");
             assertTrue(!reply.body().contains(user), "the token was echoed");
         }
+    }
+
+    /** The paths the servlet container hides, asked in any case: a 404 problem, not the container's HTML page. */
+    @Test
+    void theContainersHiddenPathsAreProblems() {
+        for (String path : new String[] {
+            "/META-INF/MANIFEST.MF", "/meta-inf/manifest.mf", "/WEB-INF/web.xml", "/Web-Inf/", "/WEB-INF;x=1/web.xml"
+        }) {
+            Api.Reply reply = api.get(path, null);
+            assertEquals(404, reply.status(), path + " -> " + reply);
+            assertProblem(reply, "not-found");
+        }
+    }
+
+    /** The OpenAPI document is read, never written: other methods are a 405 problem with Allow, not an HTML page. */
+    @Test
+    void theOpenApiDocumentRefusesOtherMethodsAsAProblem() {
+        for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH", "FOO"}) {
+            Api.Reply reply =
+                    api.send(api.request("/openapi", null).method(method, HttpRequest.BodyPublishers.ofString("{}")));
+            assertEquals(405, reply.status(), method + " -> " + reply);
+            assertProblem(reply, "method-not-allowed");
+            assertEquals("GET, HEAD, OPTIONS", reply.header("Allow").orElse(""), method);
+        }
+        assertEquals(200, api.get("/openapi", null).status(), "and it is still served");
     }
 }
