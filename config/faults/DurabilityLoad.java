@@ -116,7 +116,8 @@ public final class DurabilityLoad {
                         : null;
             }
             case "totp" -> {
-                long step = System.currentTimeMillis() / 30_000;
+                // the step the enrollment was confirmed with is used: the next one, which the window takes early
+                long step = Math.max(System.currentTimeMillis() / 30_000, Long.parseLong(offer[3]) + 1);
                 return verify(service, base, offer[1], "code", VerificationLoad.code(offer[2], step)) == 200
                         ? "totp " + offer[1] + " " + step
                         : null;
@@ -203,7 +204,7 @@ public final class DurabilityLoad {
         while (code.find() && offers.size() < CODES_OFFERED) {
             offers.add(new String[] {"code", account, code.group(1)});
         }
-        offers.add(new String[] {"totp", account, secret});
+        offers.add(new String[] {"totp", account, secret, String.valueOf(step)});
         return offers;
     }
 

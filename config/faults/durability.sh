@@ -4,7 +4,8 @@
 # MariaDB; after KILL_AFTER seconds of load the server's JVM gets kill -9; the server is started again, and every
 # write it had acknowledged (200) must be there: each recovery code now refused as used (422), each TOTP step stored
 # as used with its attempt recorded, each confirmed authenticator ACTIVE with its ten codes; nothing half-done (no
-# live code set without an active authenticator), and the audit trail must verify intact. Prints RESULT lines
+# live code set without an active authenticator, no outbox row without the audit event it tells), and the audit trail
+# must verify intact. Prints RESULT lines
 # (acknowledged, found, lost), appends them to target/faults/durability.tsv, and exits non-zero on any loss.
 #
 #   config/faults/durability.sh [ACCOUNTS] [CLIENTS] [KILL_AFTER]      (1000 8 5)
@@ -25,6 +26,10 @@ mkdir -p "$WORK"
 [ -n "${MARIADB_DATABASE:-}" ] || { echo "set MARIADB_* to a database of its own" >&2; exit 1; }
 javac -d "$WORK" config/dev/DevToken.java config/bench/VerificationLoad.java config/faults/DurabilityLoad.java
 
+# A webhook nobody listens on: every security event the owners are told of puts a row in the outbox, which the
+# check below matches to its audit event (deliveries fail and are retried later; that is not what is measured)
+export LIFELINE_NOTIFICATIONS_WEBHOOK_URL=${LIFELINE_NOTIFICATIONS_WEBHOOK_URL:-http://127.0.0.1:9/lifeline}
+export LIFELINE_NOTIFICATIONS_WEBHOOK_SECRET=${LIFELINE_NOTIFICATIONS_WEBHOOK_SECRET:-durability-test-secret}
 start_server() {
     setsid "$SERVER" > "$WORK/server-$1.log" 2>&1 &
     for _ in $(seq 1 120); do
@@ -69,7 +74,11 @@ if [ -n "$TOTP_VALUES" ]; then
 fi
 HALF_DONE=$(sql "SELECT COUNT(*) FROM recovery_code_set s WHERE s.revoked_at IS NULL AND NOT EXISTS
     (SELECT 1 FROM authenticator a WHERE a.account_id = s.account_id AND a.status = 'ACTIVE')")
-echo "RESULT totp acknowledged=$TOTP_ACKED found=$TOTP_FOUND lost=$((TOTP_ACKED - TOTP_FOUND)) half_done_code_sets=$HALF_DONE" \
+# an outbox row names the event it tells (its number in the account's chain); one without it is half done
+NOTIFICATIONS=$(sql "SELECT COUNT(*) FROM notification")
+ORPHANS=$(sql "SELECT COUNT(*) FROM notification n WHERE n.event_sequence IS NULL OR NOT EXISTS
+    (SELECT 1 FROM audit_event e WHERE e.chain_id = n.account_id AND e.sequence_no = n.event_sequence)")
+echo "RESULT totp acknowledged=$TOTP_ACKED found=$TOTP_FOUND lost=$((TOTP_ACKED - TOTP_FOUND)) half_done_code_sets=$HALF_DONE notifications=$NOTIFICATIONS notifications_without_event=$ORPHANS" \
     | tee -a "$WORK/check.out"
 printf '%s killed=%s accounts=%s clients=%s %s %s restart_ready_ms=%s\n' "$(date -u +%FT%TZ)" "$KILLED_AT" \
     "$ACCOUNTS" "$CLIENTS" "$(grep '^RESULT' "$WORK/load.out" | cut -d' ' -f3-)" \
@@ -78,5 +87,5 @@ grep "^RESULT totp" "$WORK/check.out" | tee -a "$WORK/durability.tsv"
 
 # the verdict: nothing acknowledged lost, nothing half done, the trail intact
 grep -q '^RESULT check .* lost=0 .*trail_intact=true' "$WORK/check.out" \
-    && [ "$TOTP_FOUND" = "$TOTP_ACKED" ] && [ "$HALF_DONE" = 0 ] \
+    && [ "$TOTP_FOUND" = "$TOTP_ACKED" ] && [ "$HALF_DONE" = 0 ] && [ "$ORPHANS" = 0 ] \
     && echo "VERDICT pass" || { echo "VERDICT fail"; exit 1; }

@@ -84,6 +84,14 @@ class NotificationsIT extends DeployedEarTest {
                         "SELECT COUNT(*) FROM notification WHERE account_id = ?"
                                 + " AND type = 'AUTHENTICATOR_ENROLLED' AND status = 'SENT'",
                         account));
+        assertEquals(
+                2,
+                Database.count(
+                        "SELECT COUNT(*) FROM notification n JOIN audit_event e ON e.chain_id = n.account_id"
+                                + " AND e.sequence_no = n.event_sequence WHERE n.account_id = ?"
+                                + " AND n.type = 'AUTHENTICATOR_ENROLLED' AND e.event_type = 'AUTHENTICATOR_CONFIRMED'",
+                        account),
+                "each notification names the event it tells");
     }
 
     @Test

@@ -74,12 +74,15 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
                 happened.stream().map(DefaultAuditTrail::chainOf).distinct().toList());
         Instant now = clock.instant();
         List<AuditEvent> entries = new ArrayList<>(happened.size());
+        List<SecurityEventRecorded> appended = new ArrayList<>(happened.size());
         for (SecurityEventRecorded each : happened) {
-            entries.add(chains.get(chainOf(each)).append(AuditEventDraft.of(each, now)));
+            AuditEvent entry = chains.get(chainOf(each)).append(AuditEventDraft.of(each, now));
+            entries.add(entry);
+            appended.add(each.at(entry.sequence()));
         }
         repository.moveHeads(chains.values());
         repository.addAll(entries);
-        announced.fire(new SecurityEventsRecorded(happened));
+        announced.fire(new SecurityEventsRecorded(appended));
     }
 
     private static String chainOf(SecurityEventRecorded event) {

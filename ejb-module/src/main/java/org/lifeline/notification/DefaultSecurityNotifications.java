@@ -45,11 +45,10 @@ public class DefaultSecurityNotifications implements SecurityNotifications {
             String detailText = JsonDetails.of(notice.details());
             Account holder = holders.get(notice.account());
             if (holder != null && holder.email() != null) {
-                added.add(new Notification(
-                        notice.account(), notice.type(), Channel.EMAIL, holder.email(), detailText, now));
+                added.add(new Notification(notice, Channel.EMAIL, holder.email(), detailText, now));
             }
             if (settings.webhookUrl().isPresent()) {
-                added.add(new Notification(notice.account(), notice.type(), Channel.WEBHOOK, null, detailText, now));
+                added.add(new Notification(notice, Channel.WEBHOOK, null, detailText, now));
             }
         }
         outbox.addAll(added);

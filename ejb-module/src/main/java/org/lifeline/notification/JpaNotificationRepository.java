@@ -18,8 +18,8 @@ public class JpaNotificationRepository implements NotificationRepository {
     // JDBC, not persist: a compliance run puts a notification in the outbox for each of its hundreds of thousands of
     // reminders, and a batch of them goes to the database in bulk (see JdbcBatch)
     private static final String INSERT = "INSERT INTO notification (id, account_id, type, channel, recipient, details,"
-            + " status, attempts, next_attempt_at, last_error, created_at, sent_at, version, urgent)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " status, attempts, next_attempt_at, last_error, created_at, sent_at, version, urgent, event_sequence)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Hibernate's value for the lock timeout hint that asks for {@code SKIP LOCKED}. */
     private static final Map<String, Object> SKIP_LOCKED =
@@ -46,6 +46,7 @@ public class JpaNotificationRepository implements NotificationRepository {
                     insert.setObject(12, each.sentAt() == null ? null : JdbcTimes.utc(each.sentAt()));
                     insert.setLong(13, each.version());
                     insert.setBoolean(14, each.urgent());
+                    insert.setObject(15, each.eventSequence());
                 }));
     }
 

@@ -56,6 +56,10 @@ public class Notification {
     @Column(name = "urgent", nullable = false, updatable = false)
     private boolean urgent;
 
+    /** The number, in the account's audit chain, of the event this tells; null for rows written before V21. */
+    @Column(name = "event_sequence", updatable = false)
+    private Long eventSequence;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 16, nullable = false)
     private DeliveryStatus status;
@@ -81,15 +85,15 @@ public class Notification {
 
     protected Notification() {}
 
-    Notification(
-            AccountId account, NotificationType type, Channel channel, String recipient, String details, Instant now) {
+    Notification(Notice notice, Channel channel, String recipient, String details, Instant now) {
         this.id = UUID.randomUUID().toString();
-        this.accountId = account.value();
-        this.type = type;
+        this.accountId = notice.account().value();
+        this.type = notice.type();
+        this.eventSequence = notice.eventSequence();
         this.channel = channel;
         this.recipient = recipient;
         this.details = details;
-        this.urgent = type.urgent();
+        this.urgent = notice.type().urgent();
         this.status = DeliveryStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -139,6 +143,11 @@ public class Notification {
 
     public String details() {
         return details;
+    }
+
+    /** The number, in the account's audit chain, of the event this tells; null for a row written before it was kept. */
+    public Long eventSequence() {
+        return eventSequence;
     }
 
     public boolean urgent() {

@@ -27,7 +27,7 @@ public class SecurityEventNotifier {
                 continue;
             }
             for (NotificationType type : NotificationTable.callFor(each.event())) {
-                notices.add(new Notice(AccountId.of(each.accountId()), type, each.details()));
+                notices.add(new Notice(AccountId.of(each.accountId()), type, each.details(), each.sequence()));
             }
         }
         outbox.tell(notices);

@@ -15,6 +15,9 @@ class NotificationTest {
     private static final Instant T0 = Instant.parse("2026-11-25T17:00:00Z");
     private static final RetryPolicy RETRIES = new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(5), 4);
 
+    private static final Notice LOCKED =
+            new Notice(AccountId.of("alice"), NotificationType.ACCOUNT_LOCKED, java.util.Map.of(), 7);
+
     @Test
     void retriesBackOffExponentiallyUpToTheLongest() {
         assertEquals(
@@ -26,8 +29,7 @@ class NotificationTest {
 
     @Test
     void aFailedTryWaitsThenGivesUpAfterTheLast() {
-        Notification n = new Notification(
-                AccountId.of("alice"), NotificationType.ACCOUNT_LOCKED, Channel.EMAIL, "alice@example.org", "{}", T0);
+        Notification n = new Notification(LOCKED, Channel.EMAIL, "alice@example.org", "{}", T0);
         assertTrue(n.isDue(T0));
         n.failed("SMTP: MailConnectException", T0, RETRIES);
         assertFalse(n.isDue(T0.plusSeconds(29)));
@@ -42,8 +44,7 @@ class NotificationTest {
 
     @Test
     void deliveredOnceIsNeverDueAgain() {
-        Notification n = new Notification(
-                AccountId.of("alice"), NotificationType.ACCOUNT_LOCKED, Channel.WEBHOOK, null, "{}", T0);
+        Notification n = new Notification(LOCKED, Channel.WEBHOOK, null, "{}", T0);
         n.delivered(T0);
         assertEquals(DeliveryStatus.SENT, n.status());
         assertFalse(n.isDue(T0.plusSeconds(3600)));
