@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Clients that send their body a byte at a time, and clients that connect and say nothing, must not take the
  * server's worker threads (32 on a two-core machine): a body is gathered by the I/O threads before a worker takes the
- * request ({@code buffer-request} in {@code undertow-handlers.conf}), so an honest client is answered meanwhile.
+ * request (the {@code buffer-request} host filter in {@code lifeline.cli}), so an honest client is answered meanwhile.
+ * Headers that never end are cut off ({@code request-parse-timeout}, 10 s).
  */
 class SlowClientsIT extends DeployedEarTest {
 
@@ -55,6 +56,27 @@ class SlowClientsIT extends DeployedEarTest {
             for (Socket socket : open) {
                 socket.close();
             }
+        }
+    }
+
+    /** A client that starts its headers and never ends them (slowloris) is disconnected after about 10 s. */
+    @Test
+    void headersThatNeverEndAreCutOff() throws Exception {
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream()
+                    .write("GET /api/v1/me/security HTTP/1.1\r\nHost: localhost\r\nX-Slow: a"
+                            .getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            int read;
+            try {
+                read = socket.getInputStream().read();
+            } catch (IOException reset) {
+                read = -1;
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000;
+            assertEquals(-1, read, "the server answered headers that never ended");
+            assertTrue(seconds >= 8 && seconds <= 20, "disconnected after " + seconds + " s");
         }
     }
 

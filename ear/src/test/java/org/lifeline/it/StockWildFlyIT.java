@@ -56,16 +56,18 @@ class StockWildFlyIT {
 
     /**
      * A stock server has an HTTPS listener too: every listener leaves the body limit to the application, whose 413 is
-     * a problem detail (the listener's own answered a bare 400), and none keeps a limit of its own.
+     * a problem detail (the listener's own answered a bare 400), and every one cuts off slow headers and stalled reads.
      */
     @Test
-    void everyListenerLeavesTheBodyLimitToTheApplication() throws Exception {
+    void everyListenerHasTheSameLimits() throws Exception {
         String configuration = Files.readString(home.resolve("standalone/configuration/standalone.xml"));
         Matcher listener = Pattern.compile("<(http|https|ajp)-listener [^>]*>").matcher(configuration);
         int listeners = 0;
         while (listener.find()) {
             listeners++;
             assertTrue(listener.group().contains("max-post-size=\"0\""), listener.group());
+            assertTrue(listener.group().contains("request-parse-timeout=\"10000\""), listener.group());
+            assertTrue(listener.group().contains("read-timeout=\"30000\""), listener.group());
         }
         assertTrue(listeners >= 2, "the stock configuration's HTTP and HTTPS listeners: " + listeners);
     }
