@@ -272,17 +272,7 @@ class CaseDecisionsIT extends DeployedEarTest {
     }
 
     private String submittedCase() {
-        String id = api.post("/api/v1/me/recovery-cases", user, CASE).json().getString("id");
-        Api.Reply added = api.send(new Multipart()
-                .field("kind", "ID_DOCUMENT")
-                .file("file", "id.pdf", "application/pdf", Multipart.pdf("id"))
-                .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", user)));
-        assertEquals(201, added.status(), added::toString);
-        assertEquals(
-                200,
-                api.post("/api/v1/me/recovery-cases/" + id + "/submit", user, "")
-                        .status());
-        return id;
+        return Flows.submittedCase(api, user);
     }
 
     private Api.Reply decide(String id, String agent, String body) {

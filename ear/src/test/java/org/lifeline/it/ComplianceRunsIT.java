@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ComplianceRunsIT extends DeployedEarTest {
 
     /** Enough accounts that a run crosses many checkpoints (the test server's chunks hold 7 items). */
-    private static final int FILLER_ACCOUNTS = 400;
+    private static final int FILLER_ACCOUNTS = 1200;
 
     @ArquillianResource
     ManagementClient management;
@@ -80,7 +80,7 @@ class ComplianceRunsIT extends DeployedEarTest {
                 expected);
 
         long stopped = runs.start(since);
-        AuditRuns.pause(150);
+        awaitStepStarted(stopped, "code-audit");
         AuditRuns.stop(management, stopped);
         JsonObject stoppedRun = runs.awaitEnd(stopped, "STOPPED");
         assertTrue(
@@ -167,6 +167,25 @@ class ComplianceRunsIT extends DeployedEarTest {
                 400,
                 api.post("/api/v1/audit-runs", auditor, "{\"since\":\"2026-01-01T00:00:00Z\"} x")
                         .status());
+    }
+
+    /**
+     * Waits until the run is inside {@code step}, so that a stop lands mid-step: a fixed pause raced a run that had
+     * ended all its steps by the time the stop arrived (the job STOPPED, every step COMPLETED).
+     */
+    private void awaitStepStarted(long runId, String step) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean inside = runs.get(runId).getJsonArray("steps").stream()
+                    .map(JsonObject.class::cast)
+                    .anyMatch(s -> s.getString("name").equals(step)
+                            && s.getString("status").equals("STARTED"));
+            if (inside) {
+                return;
+            }
+            AuditRuns.pause(5);
+        }
+        throw new AssertionError("run " + runId + " never was inside " + step);
     }
 
     private long newestRun(String auditor) {

@@ -51,6 +51,19 @@ final class Flows {
         return opened.json().getString("id");
     }
 
+    /** Opens a case, adds an identity document and submits it for review; returns its id. */
+    static String submittedCase(Api api, String userToken) {
+        String id = openCase(api, userToken);
+        Api.Reply added = api.send(new Multipart()
+                .field("kind", "ID_DOCUMENT")
+                .file("file", "id.pdf", "application/pdf", Multipart.pdf("id"))
+                .post(api.request("/api/v1/me/recovery-cases/" + id + "/evidence", userToken)));
+        assertEquals(201, added.status(), added::toString);
+        Api.Reply submitted = api.post("/api/v1/me/recovery-cases/" + id + "/submit", userToken, "");
+        assertEquals(200, submitted.status(), submitted::toString);
+        return id;
+    }
+
     static String code(String code) {
         return "{\"code\":\"" + code + "\"}";
     }

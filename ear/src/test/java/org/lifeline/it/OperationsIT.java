@@ -85,7 +85,11 @@ class OperationsIT extends DeployedEarTest {
             "/api/v1/recovery-cases/{caseId}/evidence/{evidenceId}",
             "/api/v1/recovery-cases/cancel",
             "/api/v1/audit-runs",
-            "/api/v1/audit-runs/{runId}"
+            "/api/v1/audit-runs/{runId}",
+            "/api/v1/audit-runs/{runId}/abandonment",
+            "/api/v1/me/sensitive-actions",
+            "/api/v1/accounts/{accountId}/sensitive-actions",
+            "/api/v1/accounts/{accountId}/review-clearance"
         }) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }

@@ -90,18 +90,22 @@ class TrailSealIT extends DeployedEarTest {
         assertEquals(1, Database.update("DELETE FROM audit_checkpoint WHERE chain_id = ?", account));
         assertFalse(verification().getBoolean("intact"));
 
+        String ticket = "ticket " + java.util.UUID.randomUUID();
         Api.Reply accepted = api.post(
                 "/api/v1/audit-log/seal/acceptances",
                 auditor,
-                "{\"note\":\"checkpoint lost in a botched restore; chain compared with the SIEM copy\"}");
+                "{\"note\":\"checkpoint lost in a botched restore; chain compared with the SIEM copy; " + ticket
+                        + "\"}");
         assertEquals(200, accepted.status(), accepted::toString);
         assertTrue(accepted.json().isNull("brokenAt"), accepted::toString);
         assertTrue(verification().getBoolean("intact"));
         assertEquals(
                 1,
-                Database.count("SELECT COUNT(*) FROM audit_event WHERE chain_id = '~system'"
-                        + " AND event_type = 'AUDIT_TRAIL_ACCEPTED' AND actor_subject = 'auditor-1'"
-                        + " AND details LIKE '%botched restore%'"));
+                Database.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE chain_id = '~system'"
+                                + " AND event_type = 'AUDIT_TRAIL_ACCEPTED' AND actor_subject = 'auditor-1'"
+                                + " AND details LIKE ?",
+                        "%" + ticket + "%"));
         runs.completed(null);
         assertEquals(
                 1,

@@ -140,6 +140,17 @@ public class Account {
         return true;
     }
 
+    /** Support cleared the review; the reason it was flagged for, or null when it was not flagged. */
+    public String clearReview(Instant now) {
+        String cleared = reviewFlaggedAt == null ? null : reviewReason;
+        if (cleared != null) {
+            reviewFlaggedAt = null;
+            reviewReason = null;
+            updatedAt = now;
+        }
+        return cleared;
+    }
+
     /** When the account was flagged for review, or null. */
     public Instant reviewFlaggedAt() {
         return reviewFlaggedAt;

@@ -21,4 +21,14 @@ public interface AccountService {
 
     /** Until when sensitive actions are held after a security reset; null when they are not. */
     Instant sensitiveActionsBlockedUntil(AccountId id);
+
+    /** Since when a HIGH finding has the account under review, support not having cleared it; null when it has not. */
+    Instant underReviewSince(AccountId id);
+
+    /**
+     * Support clears the account's review: sensitive actions are no longer held for it. Records
+     * {@code REVIEW_CLEARED} with the note and the reason that was cleared (none, when the account was not under
+     * review). Not found for an unknown account; forbidden on the agent's own account.
+     */
+    void clearReview(AccountId id, String note, Actor agent);
 }

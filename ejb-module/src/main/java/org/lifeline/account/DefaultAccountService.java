@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.AccountProfileChanged;
+import org.lifeline.audit.SecurityEvent.ReviewCleared;
 import org.lifeline.audit.SecurityEvents;
+import org.lifeline.shared.ForbiddenException;
+import org.lifeline.shared.NotFoundException;
 
 @Stateless
 public class DefaultAccountService implements AccountService {
@@ -61,6 +64,25 @@ public class DefaultAccountService implements AccountService {
     public Instant sensitiveActionsBlockedUntil(AccountId id) {
         Account account = accounts.find(id);
         return account == null ? null : account.sensitiveActionsBlockedAt(clock.instant());
+    }
+
+    @Override
+    public Instant underReviewSince(AccountId id) {
+        Account account = accounts.find(id);
+        return account == null ? null : account.reviewFlaggedAt();
+    }
+
+    @Override
+    public void clearReview(AccountId id, String note, Actor agent) {
+        if (agent.holds(id.value())) {
+            throw new ForbiddenException("an agent never clears a review of their own account");
+        }
+        Account account = accounts.lock(id);
+        if (account == null) {
+            throw new NotFoundException("no such account");
+        }
+        String cleared = account.clearReview(clock.instant());
+        events.record(id.value(), agent, new ReviewCleared(cleared == null ? "none" : cleared, note.strip()));
     }
 
     /** Opens the account; false when a concurrent request opened it first. */

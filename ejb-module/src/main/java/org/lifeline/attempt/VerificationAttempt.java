@@ -62,6 +62,10 @@ public class VerificationAttempt {
     @Column(name = "user_agent", length = ClientInfo.MAX_LENGTH, updatable = false)
     private String userAgent;
 
+    /** The platform that relayed the end user's address, when it did; null when the client called itself. */
+    @Column(name = "relay_address", length = ClientInfo.MAX_LENGTH, updatable = false)
+    private String relayAddress;
+
     @Column(name = "attempted_at", nullable = false, updatable = false)
     private Instant attemptedAt;
 
@@ -75,6 +79,7 @@ public class VerificationAttempt {
         this.reason = reason;
         this.clientAddress = attempt.client().address();
         this.userAgent = attempt.client().userAgent();
+        this.relayAddress = attempt.client().relayAddress();
         this.attemptedAt = at;
     }
 

@@ -286,4 +286,26 @@ public sealed interface SecurityEvent {
             return AuditEventType.AUDIT_RUN_ABANDONED;
         }
     }
+
+    /**
+     * A free text holding a wallet recovery phrase was refused; the text itself is never recorded.
+     *
+     * @param field the field it was sent in
+     */
+    record SecretPhraseRefused(String field) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.SECRET_PHRASE_REFUSED;
+        }
+    }
+
+    /**
+     * Support cleared the account's review: sensitive actions are no longer held for it.
+     *
+     * @param reason the finding type the account was flagged for, or {@code none}
+     */
+    record ReviewCleared(String reason, String note) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.REVIEW_CLEARED;
+        }
+    }
 }

@@ -31,6 +31,7 @@ import org.lifeline.crypto.Totp;
 import org.lifeline.lockout.CodeGuard;
 import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.recoverycode.RecoveryCodeService;
+import org.lifeline.secretphrase.SecretPhraseGuard;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.ExpiredException;
 import org.lifeline.shared.InvalidRequestException;
@@ -69,8 +70,12 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecretPhraseGuard phrases;
+
     @Override
     public Enrollment enroll(AccountId id, String label, Actor actor) {
+        phrases.screen("label", label, id, actor);
         Instant now = clock.instant();
         Account account = accounts.lock(id);
         if (account == null) {

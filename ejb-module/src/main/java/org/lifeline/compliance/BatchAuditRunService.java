@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.AuditRunAbandoned;
+import org.lifeline.secretphrase.SecretPhraseGuard;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
@@ -58,6 +59,9 @@ public class BatchAuditRunService implements AuditRunService {
 
     @Inject
     ComplianceSettings settings;
+
+    @Inject
+    SecretPhraseGuard phrases;
 
     @Override
     public AuditRun start(Instant since) {
@@ -101,6 +105,7 @@ public class BatchAuditRunService implements AuditRunService {
 
     @Override
     public AuditRun abandon(long runId, String note, Actor auditor) {
+        phrases.screen("note", note, null, auditor);
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = execution(operator, runId);
         BatchStatus status = execution.getBatchStatus();

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.lifeline.account.AccountId;
 import org.lifeline.audit.Actor;
+import org.lifeline.secretphrase.SecretPhraseGuard;
 
 @Stateless
 public class DefaultLockoutService implements LockoutService {
@@ -11,8 +12,12 @@ public class DefaultLockoutService implements LockoutService {
     @Inject
     CodeGuard guard;
 
+    @Inject
+    SecretPhraseGuard phrases;
+
     @Override
     public void unlock(AccountId account, String note, Actor actor) {
+        phrases.screen("note", note, account, actor);
         guard.unlock(account, note.strip(), actor);
     }
 }

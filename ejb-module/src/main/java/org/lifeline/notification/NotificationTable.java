@@ -52,11 +52,13 @@ final class NotificationTable {
                     RECOVERY_CASE_EVIDENCE_PURGED,
                     AUDIT_TRAIL_SEALED,
                     AUDIT_TRAIL_ACCEPTED,
-                    AUDIT_RUN_ABANDONED -> List.of();
+                    AUDIT_RUN_ABANDONED,
+                    REVIEW_CLEARED -> List.of();
             case AUTHENTICATOR_CONFIRMED -> List.of(AUTHENTICATOR_ENROLLED);
             // a reset's removal is told as part of the reset taking effect
             case AUTHENTICATOR_REMOVED ->
                 ((AuthenticatorRemoved) event).bySecurityReset() ? List.of() : List.of(AUTHENTICATOR_REMOVED);
+            case SECRET_PHRASE_REFUSED -> List.of(NotificationType.SECRET_PHRASE_REFUSED);
             case AUTHENTICATOR_FROZEN -> List.of(DEVICE_REPORTED_LOST);
             case AUTHENTICATOR_UNFROZEN -> List.of(AUTHENTICATOR_RESTORED);
             case ACCOUNT_LOCKED -> List.of(ACCOUNT_LOCKED);

@@ -25,7 +25,11 @@ public enum NotificationType {
     RECOVERY_CODES_REGENERATION_DUE("Your used recovery codes still need replacing", false),
     RECOVERY_CODES_CHECKUP("Time for a check-up of your recovery codes", false),
     ACCOUNT_UNDER_REVIEW("Your account is under a security review", false),
-    TOTP_BARRED("Your authenticator codes are refused after too many wrong ones: use a recovery code", true);
+    TOTP_BARRED("Your authenticator codes are refused after too many wrong ones: use a recovery code", true),
+    SECRET_PHRASE_REFUSED(
+            "A wallet recovery phrase was sent to Lifeline and refused: no one from us will ever ask for it, never"
+                    + " share it",
+            true);
 
     private final String subject;
     private final boolean urgent;

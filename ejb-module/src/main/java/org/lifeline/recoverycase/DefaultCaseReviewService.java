@@ -14,6 +14,7 @@ import org.lifeline.audit.SecurityEvent.CaseDecided;
 import org.lifeline.audit.SecurityEvent.EvidenceRead;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.SecretBox;
+import org.lifeline.secretphrase.SecretPhraseGuard;
 import org.lifeline.shared.ForbiddenException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.Page;
@@ -21,6 +22,9 @@ import org.lifeline.shared.PageRequest;
 
 @Stateless
 public class DefaultCaseReviewService implements CaseReviewService {
+
+    @Inject
+    SecretPhraseGuard phrases;
 
     @Inject
     RecoveryCaseSettings settings;
@@ -68,6 +72,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
         if (account == null) {
             throw new NotFoundException("no such recovery case");
         }
+        phrases.screen("note", note, account, agent);
         if (agent.holds(account.value())) {
             throw new ForbiddenException("an agent never decides a case on their own account");
         }

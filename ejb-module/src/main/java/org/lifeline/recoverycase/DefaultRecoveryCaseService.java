@@ -17,6 +17,7 @@ import org.lifeline.audit.SecurityEvent.CaseSubmitted;
 import org.lifeline.audit.SecurityEvent.EvidenceAdded;
 import org.lifeline.audit.SecurityEvent.EvidencePurged;
 import org.lifeline.audit.SecurityEvents;
+import org.lifeline.secretphrase.SecretPhraseGuard;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.TooLargeException;
@@ -51,8 +52,12 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     @Inject
     EvidenceIntake intake;
 
+    @Inject
+    SecretPhraseGuard phrases;
+
     @Override
     public CaseView open(AccountId account, CaseReason reason, String description, String contactEmail, Actor actor) {
+        phrases.screen("description", description, account, actor);
         if (accounts.lock(account) == null) {
             throw new NotFoundException("no such account");
         }

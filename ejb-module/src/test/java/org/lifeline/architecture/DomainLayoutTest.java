@@ -33,7 +33,8 @@ class DomainLayoutTest {
             Map.entry("account", Set.of("shared", "audit")),
             Map.entry("notification", Set.of("shared", "account", "audit")),
             Map.entry("attempt", Set.of("shared", "account", "audit")),
-            Map.entry("lockout", Set.of("shared", "account", "audit", "attempt")),
+            Map.entry("secretphrase", Set.of("shared", "account", "audit")),
+            Map.entry("lockout", Set.of("shared", "account", "audit", "attempt", "secretphrase")),
             Map.entry("recoverycode", Set.of("shared", "account", "audit", "crypto", "attempt")),
             Map.entry(
                     "authenticator",
@@ -45,7 +46,8 @@ class DomainLayoutTest {
                             "crypto",
                             "attempt",
                             "lockout",
-                            "recoverycode")),
+                            "recoverycode",
+                            "secretphrase")),
             Map.entry(
                     "recoverycase",
                     Set.of(
@@ -57,7 +59,8 @@ class DomainLayoutTest {
                             "lockout",
                             "notification",
                             "authenticator",
-                            "recoverycode")),
+                            "recoverycode",
+                            "secretphrase")),
             Map.entry(
                     "verification",
                     Set.of("shared", "account", "audit", "attempt", "lockout", "authenticator", "recoverycode")),
@@ -65,7 +68,15 @@ class DomainLayoutTest {
                     "status", Set.of("shared", "account", "lockout", "authenticator", "recoverycode", "recoverycase")),
             Map.entry(
                     "compliance",
-                    Set.of("shared", "account", "audit", "attempt", "notification", "authenticator", "recoverycode")),
+                    Set.of(
+                            "shared",
+                            "account",
+                            "audit",
+                            "attempt",
+                            "notification",
+                            "authenticator",
+                            "recoverycode",
+                            "secretphrase")),
             Map.entry("metrics", Set.of("audit", "attempt", "compliance", "notification")));
 
     static JavaClasses domain;

@@ -27,6 +27,8 @@ import org.lifeline.account.AccountService;
 import org.lifeline.account.ProfileChange;
 import org.lifeline.status.SecurityStatus;
 import org.lifeline.status.SecurityStatusService;
+import org.lifeline.status.SensitiveActionGate;
+import org.lifeline.status.SensitiveActions;
 import org.lifeline.web.Caller;
 import org.lifeline.web.Roles;
 
@@ -47,6 +49,9 @@ public class AccountResource {
 
     @EJB
     SecurityStatusService status;
+
+    @EJB
+    SensitiveActionGate gate;
 
     @Context
     UriInfo uri;
@@ -104,5 +109,29 @@ public class AccountResource {
         AccountId account = AccountId.of(accountId);
         accounts.ensureExists(account, null, caller.actingAs(Roles.SERVICE));
         return status.statusOf(account);
+    }
+
+    @GET
+    @Path("/sensitive-actions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "getAccountSensitiveActions",
+            summary = "Whether a sensitive action (a withdrawal, a new address, an API key) may go ahead now",
+            description = "Every reason it may not, each with the time it ends where it ends by itself: RESET_HOLD,"
+                    + " RECOVERY_CODES_MUST_REGENERATE, AUTHENTICATOR_FROZEN, NO_SECOND_FACTOR, ACCOUNT_LOCKED,"
+                    + " RECOVERY_CASE_OPEN, UNDER_REVIEW. blockedUntil is the latest end of those that end by"
+                    + " themselves. Creates the account if needed (which then has no second factor).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Whether sensitive actions may go ahead, and why not",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SensitiveActions.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public SensitiveActions sensitiveActions(@PathParam("accountId") String accountId) {
+        AccountId account = AccountId.of(accountId);
+        accounts.ensureExists(account, null, caller.actingAs(Roles.SERVICE));
+        return gate.check(account);
     }
 }

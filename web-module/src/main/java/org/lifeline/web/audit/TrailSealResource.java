@@ -17,8 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lifeline.audit.Actor;
 import org.lifeline.audit.AuditTrail;
 import org.lifeline.audit.TrailSealView;
+import org.lifeline.secretphrase.SecretPhraseGuard;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.web.Caller;
 import org.lifeline.web.Roles;
@@ -34,6 +36,9 @@ public class TrailSealResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    SecretPhraseGuard phrases;
 
     @EJB
     AuditTrail audit;
@@ -75,8 +80,11 @@ public class TrailSealResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "SecretPhraseRefused")
     public TrailSealView accept(
             @NotNull(message = "a JSON body {note} is required") @Valid TrailAcceptanceRequest body) {
-        return audit.accept(body.note(), caller.actingAs(Roles.AUDITOR));
+        Actor auditor = caller.actingAs(Roles.AUDITOR);
+        phrases.screen("note", body.note(), null, auditor);
+        return audit.accept(body.note(), auditor);
     }
 }

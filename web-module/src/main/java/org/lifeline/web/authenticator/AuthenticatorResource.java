@@ -80,6 +80,7 @@ public class AuthenticatorResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "SecretPhraseRefused")
     public Response enroll(@RequestBody(required = false) @Valid EnrollmentRequest body) {
         return enrollAs(body == null ? null : body.label());
     }

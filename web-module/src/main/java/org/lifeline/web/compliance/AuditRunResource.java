@@ -153,6 +153,7 @@ public class AuditRunResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "SecretPhraseRefused")
     public AuditRun abandon(
             @PathParam("runId") String runId,
             @NotNull(message = "a JSON body {note} is required") @Valid RunAbandonmentRequest body) {

@@ -15,6 +15,7 @@ public enum ProblemCode {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     VERIFICATION_FAILED("verification-failed", 422, "Verification failed"),
+    SECRET_PHRASE_REFUSED("secret-phrase-refused", 422, "A wallet recovery phrase was refused"),
     LOCKED("locked", 429, "Too many failed attempts"),
     QUOTA_EXCEEDED("quota-exceeded", 429, "Over the account's allowance for the period"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),

@@ -67,6 +67,7 @@ public class OwnRecoveryCaseResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "QuotaExceeded")
+    @APIResponse(responseCode = "422", ref = "SecretPhraseRefused")
     public Response open(
             @NotNull(message = "a JSON body {reason, description, contactEmail} is required") @Valid
                     OpenCaseRequest body) {

@@ -91,6 +91,7 @@ public class SupportCaseResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "SecretPhraseRefused")
     public CaseView decide(
             @PathParam("caseId") String caseId,
             @NotNull(message = "a JSON body {decision, note} is required") @Valid DecisionRequest body) {

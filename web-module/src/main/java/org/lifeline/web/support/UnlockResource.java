@@ -42,6 +42,7 @@ public class UnlockResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "SecretPhraseRefused")
     public Response unlock(
             @PathParam("accountId") String accountId,
             @NotNull(message = "a JSON body {note} is required") @Valid UnlockRequest body) {

@@ -20,12 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.account.AccountId;
+import org.lifeline.attempt.ClientInfo;
 import org.lifeline.verification.VerificationResult;
 import org.lifeline.verification.VerificationService;
 import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
 import org.lifeline.web.Roles;
-import org.lifeline.web.credential.CredentialRequest;
 
 /**
  * The platform's back end checks a code of any account. An unknown account is created on first use and then
@@ -53,7 +53,12 @@ public class AccountVerificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "verifyAccountCode", summary = "Check a code of any account, for the platform's back end")
+    @Operation(
+            operationId = "verifyAccountCode",
+            summary = "Check a code of any account, for the platform's back end",
+            description = "clientAddress (IPv4 or IPv6) and userAgent, when given, are the end user's as the platform"
+                    + " saw them: recorded as the attempt's client instead of the platform's address (kept beside"
+                    + " them) and grouped by the compliance job's SPRAYING detector. Malformed: 400.")
     @APIResponse(
             responseCode = "200",
             description = "The code is right",
@@ -68,9 +73,11 @@ public class AccountVerificationResource {
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
     public VerificationResult verify(
-            @PathParam("accountId") String accountId, @NotNull(message = BODY_REQUIRED) @Valid CredentialRequest body) {
+            @PathParam("accountId") String accountId,
+            @NotNull(message = BODY_REQUIRED) @Valid AccountCodeRequest body) {
+        ClientInfo client = ClientInfos.onBehalf(http, body.clientAddress(), body.userAgent());
         // An unknown account is opened by the verification itself, in its own transaction.
         return verifications.verify(
-                AccountId.of(accountId), body.toCredential(), ClientInfos.of(http), caller.actingAs(Roles.SERVICE));
+                AccountId.of(accountId), body.toCredential(), client, caller.actingAs(Roles.SERVICE));
     }
 }
