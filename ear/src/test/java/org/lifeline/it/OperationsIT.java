@@ -89,7 +89,8 @@ class OperationsIT extends DeployedEarTest {
             "/api/v1/audit-runs/{runId}/abandonment",
             "/api/v1/me/sensitive-actions",
             "/api/v1/accounts/{accountId}/sensitive-actions",
-            "/api/v1/accounts/{accountId}/review-clearance"
+            "/api/v1/accounts/{accountId}/review-clearance",
+            "/api/v1/accounts/{accountId}/sensitive-actions/authorizations"
         }) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }

@@ -10,7 +10,9 @@ public enum AttemptPurpose {
     /** The path that cancels a reset by itself. */
     CANCEL_RECOVERY_CASE(false),
     /** A right code of a frozen app, with the undo token from the freeze's notification, lifts the freeze. */
-    UNDO_FREEZE(true);
+    UNDO_FREEZE(true),
+    /** A fresh code that authorizes one sensitive action (a withdrawal) when nothing holds them. */
+    STEP_UP(true);
 
     private final boolean usesEstablishedFactor;
 

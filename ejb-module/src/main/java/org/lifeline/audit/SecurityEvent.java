@@ -308,4 +308,22 @@ public sealed interface SecurityEvent {
             return AuditEventType.REVIEW_CLEARED;
         }
     }
+
+    /** A fresh code authorized one sensitive action, named by the platform, for five minutes. */
+    record SensitiveActionAuthorized(String authorizationId, String action) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.SENSITIVE_ACTION_AUTHORIZED;
+        }
+    }
+
+    /**
+     * A step-up was refused because sensitive actions are held; its code was not evaluated.
+     *
+     * @param reasons the gate's reason codes, comma-separated
+     */
+    record SensitiveActionHeld(String action, String reasons) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.SENSITIVE_ACTION_HELD;
+        }
+    }
 }

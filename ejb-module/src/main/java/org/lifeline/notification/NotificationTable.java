@@ -53,7 +53,9 @@ final class NotificationTable {
                     AUDIT_TRAIL_SEALED,
                     AUDIT_TRAIL_ACCEPTED,
                     AUDIT_RUN_ABANDONED,
-                    REVIEW_CLEARED -> List.of();
+                    REVIEW_CLEARED,
+                    SENSITIVE_ACTION_AUTHORIZED,
+                    SENSITIVE_ACTION_HELD -> List.of();
             case AUTHENTICATOR_CONFIRMED -> List.of(AUTHENTICATOR_ENROLLED);
             // a reset's removal is told as part of the reset taking effect
             case AUTHENTICATOR_REMOVED ->

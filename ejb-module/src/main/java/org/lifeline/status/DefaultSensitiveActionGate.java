@@ -2,6 +2,8 @@ package org.lifeline.status;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +20,13 @@ import org.lifeline.shared.NotFoundException;
 import org.lifeline.status.SensitiveActions.Code;
 import org.lifeline.status.SensitiveActions.Reason;
 
-/** Reads each capability's state once and names every reason that holds; a read-only check. */
+/**
+ * Reads each capability's state once and names every reason that holds; a read-only check, outside the caller's
+ * transaction: a step-up asks it before the guard locks the account, and the budget it reads must not sit in the
+ * step-up's persistence context when the guard locks it (it would be stale there, and fail its version check).
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultSensitiveActionGate implements SensitiveActionGate {
 
     @EJB

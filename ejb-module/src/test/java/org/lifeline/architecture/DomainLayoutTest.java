@@ -77,6 +77,9 @@ class DomainLayoutTest {
                             "authenticator",
                             "recoverycode",
                             "secretphrase")),
+            Map.entry(
+                    "sensitiveaction",
+                    Set.of("shared", "account", "audit", "attempt", "lockout", "authenticator", "status")),
             Map.entry("metrics", Set.of("audit", "attempt", "compliance", "notification")));
 
     static JavaClasses domain;

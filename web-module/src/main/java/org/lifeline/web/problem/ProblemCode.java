@@ -16,6 +16,7 @@ public enum ProblemCode {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     VERIFICATION_FAILED("verification-failed", 422, "Verification failed"),
     SECRET_PHRASE_REFUSED("secret-phrase-refused", 422, "A wallet recovery phrase was refused"),
+    HELD("held", 423, "Sensitive actions are held"),
     LOCKED("locked", 429, "Too many failed attempts"),
     QUOTA_EXCEEDED("quota-exceeded", 429, "Over the account's allowance for the period"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),

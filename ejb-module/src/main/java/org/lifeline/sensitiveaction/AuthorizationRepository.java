@@ -1,0 +1,7 @@
+package org.lifeline.sensitiveaction;
+
+/** Storage of the authorizations granted. */
+public interface AuthorizationRepository {
+
+    void add(AuthorizationRecord granted);
+}
