@@ -40,6 +40,9 @@ public interface AuditEventRepository {
     /** Entries after the given position, in (chain, sequence) order: a keyset walk over the whole trail. */
     List<AuditEvent> eventsAfter(String chainId, long sequence, int limit);
 
+    /** Entries the filter takes after the one of id {@code afterId}, in trail order (by id): a keyset walk. */
+    List<AuditEvent> exportAfter(ExportFilter filter, long afterId, int limit);
+
     /** Entries of one chain after {@code sequence} up to {@code upTo}, in order. */
     List<AuditEvent> eventsOfChain(String chainId, long sequence, long upTo, int limit);
 

@@ -1,6 +1,7 @@
 package org.lifeline.audit;
 
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Optional;
 import org.lifeline.shared.Page;
 import org.lifeline.shared.PageRequest;
@@ -18,6 +19,15 @@ public interface AuditTrail {
 
     /** The account's events, newest first. */
     Page<AuditRecord> eventsOf(String accountId, PageRequest page);
+
+    /**
+     * The entries the filter takes after the one of id {@code afterId}, at most {@code limit}, in trail order: one
+     * page of an export, read in a transaction of its own so that a long export holds no more than a page.
+     */
+    List<AuditRecord> exportPage(ExportFilter filter, long afterId, int limit);
+
+    /** Records on the system chain that {@code auditor} exported the trail, with the filter and the format. */
+    void recordExport(ExportFilter filter, String format, Actor auditor);
 
     /** Walks every chain from its first entry and reports the first broken link. */
     ChainVerification verify();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lifeline.audit.SecurityEvent.TrailAccepted;
+import org.lifeline.audit.SecurityEvent.TrailExported;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.Page;
@@ -111,6 +112,27 @@ public class DefaultAuditTrail implements AuditTrail, SecurityEvents {
                         .toList(),
                 page,
                 repository.countByAccount(accountId));
+    }
+
+    @Override
+    public List<AuditRecord> exportPage(ExportFilter filter, long afterId, int limit) {
+        List<AuditRecord> page = repository.exportAfter(filter, afterId, limit).stream()
+                .map(AuditRecord::of)
+                .toList();
+        repository.release();
+        return page;
+    }
+
+    @Override
+    public void recordExport(ExportFilter filter, String format, Actor auditor) {
+        recordSystem(
+                auditor,
+                new TrailExported(
+                        format,
+                        filter.since() == null ? null : filter.since().toString(),
+                        filter.until() == null ? null : filter.until().toString(),
+                        filter.type(),
+                        filter.accountId()));
     }
 
     @Override

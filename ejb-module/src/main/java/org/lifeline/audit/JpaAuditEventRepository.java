@@ -122,6 +122,40 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     }
 
     @Override
+    public List<AuditEvent> exportAfter(ExportFilter filter, long afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("select e from AuditEvent e where e.id > :after");
+        if (filter.since() != null) {
+            jpql.append(" and e.occurredAt >= :since");
+        }
+        if (filter.until() != null) {
+            jpql.append(" and e.occurredAt < :until");
+        }
+        if (filter.type() != null) {
+            jpql.append(" and e.type = :type");
+        }
+        if (filter.accountId() != null) {
+            jpql.append(" and e.chainId = :chain");
+        }
+        TypedQuery<AuditEvent> query = em.createQuery(
+                        jpql.append(" order by e.id").toString(), AuditEvent.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit);
+        if (filter.since() != null) {
+            query.setParameter("since", filter.since());
+        }
+        if (filter.until() != null) {
+            query.setParameter("until", filter.until());
+        }
+        if (filter.type() != null) {
+            query.setParameter("type", filter.type());
+        }
+        if (filter.accountId() != null) {
+            query.setParameter("chain", filter.accountId());
+        }
+        return query.getResultList();
+    }
+
+    @Override
     public List<AuditEvent> eventsOfChain(String chainId, long sequence, long upTo, int limit) {
         return em.createNamedQuery("AuditEvent.findInChainAfter", AuditEvent.class)
                 .setParameter("chainId", chainId)

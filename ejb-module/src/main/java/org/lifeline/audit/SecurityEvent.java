@@ -326,4 +326,12 @@ public sealed interface SecurityEvent {
             return AuditEventType.SENSITIVE_ACTION_HELD;
         }
     }
+
+    /** An auditor exported the trail (system chain): the format and the filter, each part null when not given. */
+    record TrailExported(String format, String since, String until, String eventType, String accountId)
+            implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.AUDIT_LOG_EXPORTED;
+        }
+    }
 }

@@ -55,7 +55,8 @@ final class NotificationTable {
                     AUDIT_RUN_ABANDONED,
                     REVIEW_CLEARED,
                     SENSITIVE_ACTION_AUTHORIZED,
-                    SENSITIVE_ACTION_HELD -> List.of();
+                    SENSITIVE_ACTION_HELD,
+                    AUDIT_LOG_EXPORTED -> List.of();
             case AUTHENTICATOR_CONFIRMED -> List.of(AUTHENTICATOR_ENROLLED);
             // a reset's removal is told as part of the reset taking effect
             case AUTHENTICATOR_REMOVED ->

@@ -5,6 +5,7 @@ import org.lifeline.audit.TrailSealView;
 import org.lifeline.compliance.AuditReport;
 import org.lifeline.compliance.AuditRun;
 import org.lifeline.compliance.Findings;
+import org.lifeline.web.CsvField;
 
 /**
  * A report as one CSV table (RFC 4180, CRLF lines, a header row): {@code section,name,severity,count,status,
@@ -73,16 +74,7 @@ final class ReportCsv {
     }
 
     private static void row(StringBuilder csv, String... fields) {
-        csv.append(String.join(
-                        ",", List.of(fields).stream().map(ReportCsv::field).toList()))
+        csv.append(String.join(",", List.of(fields).stream().map(CsvField::of).toList()))
                 .append("\r\n");
-    }
-
-    /** Quotes a field that holds a comma, a quote or a line break, doubling its quotes. */
-    static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 }

@@ -35,12 +35,4 @@ class ReportCsvTest {
                         + "seal," + "cd".repeat(32) + ",,12," + "ab".repeat(32) + ",,,,2026-11-25T02:00:00Z,\r\n",
                 ReportCsv.of(report));
     }
-
-    @Test
-    void fieldsWithSeparatorsAreQuoted() {
-        assertEquals("plain", ReportCsv.field("plain"));
-        assertEquals("\"a,b\"", ReportCsv.field("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", ReportCsv.field("say \"hi\""));
-        assertEquals("\"two\nlines\"", ReportCsv.field("two\nlines"));
-    }
 }
