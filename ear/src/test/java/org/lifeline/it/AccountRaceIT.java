@@ -56,4 +56,22 @@ class AccountRaceIT extends DeployedEarTest {
                         accountId),
                 "the address was adopted once");
     }
+
+    /**
+     * Parallel enrollments of one existing account: the database may break a deadlock on the authenticator's unique
+     * index by rolling one transaction back; that request is retried whole, not answered 503.
+     */
+    @Test
+    void parallelEnrollmentsOfOneAccountAreAllAnswered() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String accountId = Tokens.newAccountId("race-enroll");
+            String user = Tokens.forSubject(accountId, "user");
+            assertEquals(200, api.get("/api/v1/me/security", user).status());
+            Map<Integer, Integer> statuses = Concurrently.run(
+                    REQUESTS,
+                    i -> api.post("/api/v1/me/authenticator", user, "{}").status());
+            assertTrue(statuses.keySet().stream().allMatch(s -> s == 201 || s == 409), statuses::toString);
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM authenticator WHERE account_id = ?", accountId));
+        }
+    }
 }
