@@ -326,6 +326,11 @@ class DefaultTrailCheckpointsTest {
         }
 
         @Override
+        public List<AuditEvent> exportAfter(ExportFilter filter, long afterId, int limit) {
+            throw new UnsupportedOperationException("not used by the trail check");
+        }
+
+        @Override
         public List<AuditEvent> eventsOfChain(String chainId, long sequence, long upTo, int limit) {
             return entries.stream()
                     .filter(e -> e.chainId().equals(chainId) && e.sequence() > sequence && e.sequence() <= upTo)
