@@ -327,7 +327,15 @@ class DefaultTrailCheckpointsTest {
 
         @Override
         public List<AuditEvent> exportAfter(ExportFilter filter, long afterId, int limit) {
-            throw new UnsupportedOperationException("not used by the trail check");
+            return entries.stream()
+                    .filter(e -> e.id() > afterId)
+                    .filter(e -> filter.since() == null || !e.occurredAt().isBefore(filter.since()))
+                    .filter(e -> filter.until() == null || e.occurredAt().isBefore(filter.until()))
+                    .filter(e -> filter.type() == null || e.type().equals(filter.type()))
+                    .filter(e -> filter.accountId() == null || e.chainId().equals(filter.accountId()))
+                    .sorted(Comparator.comparing(AuditEvent::id))
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
