@@ -21,7 +21,7 @@ class DomainMetricsIT extends DeployedEarTest {
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{([^}]*)\\})? (\\S+)$");
 
     /** Every sample of the scrape, as name to (labels, value). */
-    private static List<Sample> scrape() {
+    static List<Sample> scrape() {
         Api management = Api.onLocalPort(9990);
         Api.Reply metrics = management.send(management
                 .request("/metrics", null)
@@ -168,7 +168,7 @@ class DomainMetricsIT extends DeployedEarTest {
                 after.stream().anyMatch(s -> s.name().equals("lifeline_outbox_oldest_age_seconds")), "no outbox age");
     }
 
-    private static double delta(List<Sample> before, List<Sample> after, String name, Map<String, String> labels) {
+    static double delta(List<Sample> before, List<Sample> after, String name, Map<String, String> labels) {
         return sum(after, name, labels) - sum(before, name, labels);
     }
 }

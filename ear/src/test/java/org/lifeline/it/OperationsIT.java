@@ -91,7 +91,8 @@ class OperationsIT extends DeployedEarTest {
             "/api/v1/accounts/{accountId}/sensitive-actions",
             "/api/v1/accounts/{accountId}/review-clearance",
             "/api/v1/accounts/{accountId}/sensitive-actions/authorizations",
-            "/api/v1/audit-log/events"
+            "/api/v1/audit-log/events",
+            "/api/v1/me/recovery-cases/{caseId}/ownership-claims"
         }) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }

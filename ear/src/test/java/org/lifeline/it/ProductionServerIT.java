@@ -178,6 +178,32 @@ class ProductionServerIT {
         assertEquals(200, status.status(), status::body);
     }
 
+    /** This server has no ownership verifier: a claim is taken, stored and shown as UNVERIFIED, never left pending. */
+    @Test
+    void withoutAVerifierAnOwnershipClaimIsUnverified() throws Exception {
+        String owner = token(Tokens.newAccountId("claims-owner"), AUDIENCE, "user");
+        Api.Reply opened = server.api()
+                .post(
+                        "/api/v1/me/recovery-cases",
+                        owner,
+                        "{\"reason\":\"LOST_DEVICE\",\"description\":\"Phone lost\",\"contactEmail\":\"me@example.org\"}");
+        assertEquals(201, opened.status(), opened::body);
+        String caseId = opened.json().getString("id");
+        Api.Reply claimed = server.api()
+                .post(
+                        "/api/v1/me/recovery-cases/" + caseId + "/ownership-claims",
+                        owner,
+                        "{\"kind\":\"TRANSACTION_ID\",\"reference\":\"tx-production-1\"}");
+        assertEquals(201, claimed.status(), claimed::body);
+        assertEquals("UNVERIFIED", claimed.json().getString("status"));
+        Thread.sleep(2_500); // a round of the checks' schedule: nothing to ask, nothing changes
+        Api.Reply view = server.api().get("/api/v1/me/recovery-cases/" + caseId, owner);
+        assertEquals(
+                "UNVERIFIED",
+                view.json().getJsonArray("ownershipClaims").getJsonObject(0).getString("status"),
+                view::body);
+    }
+
     @Test
     void developmentTokensAreRefused() throws Exception {
         String development = Tokens.forSubject("alice", "user", "admin");

@@ -225,7 +225,8 @@ public sealed interface SecurityEvent {
         }
     }
 
-    record EvidencePurged(String caseId, int files) implements SecurityEvent {
+    /** @param ownershipClaims the case's ownership claims deleted with its evidence files */
+    record EvidencePurged(String caseId, int files, int ownershipClaims) implements SecurityEvent {
         public AuditEventType type() {
             return AuditEventType.RECOVERY_CASE_EVIDENCE_PURGED;
         }
@@ -332,6 +333,31 @@ public sealed interface SecurityEvent {
             implements SecurityEvent {
         public AuditEventType type() {
             return AuditEventType.AUDIT_LOG_EXPORTED;
+        }
+    }
+
+    /**
+     * The owner offered an ownership claim on a case; what it says is sealed with the case, never recorded here.
+     *
+     * @param status {@code PENDING} when the platform's verifier will be asked, {@code UNVERIFIED} when there is none
+     */
+    record OwnershipClaimAdded(String caseId, String claimId, String kind, String status) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.OWNERSHIP_CLAIM_ADDED;
+        }
+    }
+
+    /** The platform's verifier answered for a claim: {@code MATCHED} or {@code NOT_MATCHED}. */
+    record OwnershipClaimChecked(String caseId, String claimId, String status) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.OWNERSHIP_CLAIM_CHECKED;
+        }
+    }
+
+    /** Support opened the ownership claims of a case (what each one says), reading the case. */
+    record OwnershipClaimsRead(String caseId, int claims) implements SecurityEvent {
+        public AuditEventType type() {
+            return AuditEventType.OWNERSHIP_CLAIMS_READ;
         }
     }
 }

@@ -24,6 +24,7 @@ import org.lifeline.audit.SecurityEventsRecorded;
 import org.lifeline.compliance.AuditRunEnded;
 import org.lifeline.notification.NotificationAttempted;
 import org.lifeline.notification.OutboxBacklog;
+import org.lifeline.ownershipcheck.OwnershipCheckAttempted;
 
 /**
  * Counts the domain's facts as Prometheus users expect them: {@code lifeline_*_total} counters with lower-case
@@ -114,6 +115,12 @@ public class LifelineMetrics {
                             case PENDING -> "retrying";
                             case GAVE_UP -> "failed";
                         })
+                .increment();
+    }
+
+    /** Every call to the platform's ownership verifier, by how it ended. */
+    void ownershipCheckAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OwnershipCheckAttempted attempt) {
+        counter("lifeline.ownership.checks", "outcome", label(attempt.outcome()))
                 .increment();
     }
 

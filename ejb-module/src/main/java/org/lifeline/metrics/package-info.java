@@ -1,7 +1,8 @@
 /**
  * The domain's metrics on the server's {@code /metrics}: counters of what happened, counted after the transaction that
  * did it commits, from the facts the capabilities publish (a code attempted, a security event recorded, a notification
- * tried, a compliance run ended) and two gauges the outbox sender refreshes. Nothing here reads a table when Prometheus
- * scrapes. Imports the events of attempts, audit, notification and compliance; nothing imports it.
+ * tried, a compliance run ended, the ownership verifier called) and two gauges the outbox sender refreshes. Nothing here reads a table when Prometheus
+ * scrapes. Imports the events of attempts, audit, notification,
+ * compliance and ownership checks; nothing imports it.
  */
 package org.lifeline.metrics;

@@ -5,12 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lifeline.deployment.DeploymentSettings;
+import org.lifeline.shared.SettingChecks;
 
 /**
  * Which channels are on, where the webhook goes, and how deliveries are retried: typed and checked once, when the
@@ -23,7 +22,6 @@ public class NotificationSettings {
     static final String WEBHOOK_URL = "lifeline.notifications.webhook.url";
     static final String WEBHOOK_SECRET = "lifeline.notifications.webhook.secret";
     static final String RETRY_FIRST = "lifeline.notifications.retry.first";
-    static final int MIN_SECRET_BYTES = 32;
     static final String RETRY_LONGEST = "lifeline.notifications.retry.longest";
     static final String RETRY_MAX_ATTEMPTS = "lifeline.notifications.retry.max-attempts";
 
@@ -68,30 +66,13 @@ public class NotificationSettings {
         }
         webhookUrl = webhookUrl.filter(url -> !url.isBlank());
         webhookSecret = webhookSecret.filter(secret -> !secret.isBlank());
-        if (webhookUrl.isPresent()) {
-            URI uri;
-            try {
-                uri = URI.create(webhookUrl.get());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(WEBHOOK_URL + " is not a URL: " + e.getMessage(), e);
-            }
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalStateException(WEBHOOK_URL + " must be an http or https URL with a host");
-            }
-            if (webhookSecret.isEmpty()) {
-                throw new IllegalStateException(WEBHOOK_URL + " is set but " + WEBHOOK_SECRET
-                        + " is not: every webhook call is signed, so the channel needs its secret");
-            }
-            if (!development && !"https".equals(uri.getScheme())) {
-                throw new IllegalStateException(WEBHOOK_URL + " must be an https URL: the notifications carry"
-                        + " single-use cancel links (plain http only on a development server, "
-                        + DeploymentSettings.DEVELOPMENT + "=true)");
-            }
-            if (!development && webhookSecret.get().getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
-                throw new IllegalStateException(WEBHOOK_SECRET + " must be at least " + MIN_SECRET_BYTES
-                        + " bytes (for example 32 random bytes in base64): it is the HMAC key of every call");
-            }
-        }
+        webhookUrl.ifPresent(url -> SettingChecks.signedEndpoint(
+                WEBHOOK_URL,
+                url,
+                WEBHOOK_SECRET,
+                webhookSecret.orElse(null),
+                development,
+                "the notifications carry single-use cancel links"));
     }
 
     /** Touches the bean as the application starts, so that {@link #check()} runs then. */

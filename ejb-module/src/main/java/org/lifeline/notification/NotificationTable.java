@@ -56,6 +56,9 @@ final class NotificationTable {
                     REVIEW_CLEARED,
                     SENSITIVE_ACTION_AUTHORIZED,
                     SENSITIVE_ACTION_HELD,
+                    OWNERSHIP_CLAIM_ADDED,
+                    OWNERSHIP_CLAIM_CHECKED,
+                    OWNERSHIP_CLAIMS_READ,
                     AUDIT_LOG_EXPORTED -> List.of();
             case AUTHENTICATOR_CONFIRMED -> List.of(AUTHENTICATOR_ENROLLED);
             // a reset's removal is told as part of the reset taking effect

@@ -31,9 +31,12 @@ public interface CaseReviewService {
      */
     byte[] evidencePart(EvidenceFile file, int part);
 
-    /** For support: cases newest first, of one status or (null) all. */
+    /** For support: cases newest first, of one status or (null) all; claims by kind and status only. */
     Page<CaseView> list(CaseStatus status, PageRequest page);
 
-    /** For support: any case. */
-    CaseView get(String caseId);
+    /**
+     * For support: any case, with what its ownership claims say opened; when it has claims, the read is audited
+     * ({@code OWNERSHIP_CLAIMS_READ}).
+     */
+    CaseView get(String caseId, Actor reader);
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A case as its owner and support see it, with its history and its evidence (metadata only). */
+/**
+ * A case as its owner and support see it, with its history, its evidence (metadata only) and its ownership claims.
+ * Built by {@link CaseViews}, which decides how much of the claims each reader sees and adds support's risk signals.
+ */
 public record CaseView(
         String id,
         String accountId,
@@ -18,7 +21,11 @@ public record CaseView(
         @Schema(nullable = true) Instant closedAt,
         List<Step> history,
         List<EvidenceView> evidence,
-        List<DecisionView> decisions) {
+        List<DecisionView> decisions,
+        List<OwnershipClaimView> ownershipClaims,
+
+        @Schema(nullable = true, description = "Only in support's views: the facts to weigh before deciding")
+        List<RiskSignal> riskSignals) {
 
     /** A decision, without the agent's identity (support sees that in the audit trail). */
     public record DecisionView(Decision decision, Instant decidedAt) {}
@@ -26,7 +33,8 @@ public record CaseView(
     /** One transition: {@code from} is null for the opening. */
     public record Step(@Schema(nullable = true) CaseStatus from, CaseStatus to, Instant at, String actorRole) {}
 
-    static CaseView of(RecoveryCase c, List<Evidence> evidence) {
+    static CaseView of(
+            RecoveryCase c, List<Evidence> evidence, List<OwnershipClaimView> claims, List<RiskSignal> riskSignals) {
         return new CaseView(
                 c.id(),
                 c.accountId().value(),
@@ -44,6 +52,8 @@ public record CaseView(
                 evidence.stream().map(EvidenceView::of).toList(),
                 c.decisions().stream()
                         .map(d -> new DecisionView(d.decision(), d.decidedAt()))
-                        .toList());
+                        .toList(),
+                claims,
+                riskSignals);
     }
 }

@@ -12,6 +12,7 @@ import org.lifeline.account.RiskTier;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.CaseDecided;
 import org.lifeline.audit.SecurityEvent.EvidenceRead;
+import org.lifeline.audit.SecurityEvent.OwnershipClaimsRead;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.crypto.SecretBox;
 import org.lifeline.secretphrase.SecretPhraseGuard;
@@ -47,23 +48,33 @@ public class DefaultCaseReviewService implements CaseReviewService {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseViews views;
+
     @Override
     public Page<CaseView> list(CaseStatus status, PageRequest page) {
         return Page.of(
                 cases.findPage(status, page.offset(), page.size()).stream()
-                        .map(this::view)
+                        .map(views::forSupportList)
                         .toList(),
                 page,
                 cases.count(status));
     }
 
     @Override
-    public CaseView get(String caseId) {
+    public CaseView get(String caseId, Actor reader) {
         RecoveryCase recoveryCase = cases.find(caseId);
         if (recoveryCase == null) {
             throw new NotFoundException("no such recovery case");
         }
-        return view(recoveryCase);
+        CaseView view = views.forSupport(recoveryCase);
+        if (!view.ownershipClaims().isEmpty()) {
+            events.record(
+                    recoveryCase.accountId().value(),
+                    reader,
+                    new OwnershipClaimsRead(caseId, view.ownershipClaims().size()));
+        }
+        return view;
     }
 
     @Override
@@ -127,6 +138,6 @@ public class DefaultCaseReviewService implements CaseReviewService {
     }
 
     private CaseView view(RecoveryCase recoveryCase) {
-        return CaseView.of(recoveryCase, evidence.ofCase(recoveryCase.id()));
+        return views.forSupportList(recoveryCase);
     }
 }

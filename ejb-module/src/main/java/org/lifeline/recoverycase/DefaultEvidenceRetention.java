@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.lifeline.audit.Actor;
 import org.lifeline.audit.SecurityEvent.EvidencePurged;
 import org.lifeline.audit.SecurityEvents;
@@ -22,6 +24,9 @@ public class DefaultEvidenceRetention implements EvidenceRetention {
     @Inject
     RecoveryCaseRepository cases;
 
+    @Inject
+    OwnershipClaimRepository claims;
+
     @EJB
     SecurityEvents events;
 
@@ -31,11 +36,15 @@ public class DefaultEvidenceRetention implements EvidenceRetention {
     @Override
     public int purgeExpired(int maxCases) {
         Instant cutoff = clock.instant().minus(settings.evidenceRetention());
-        List<String> caseIds = evidence.casesClosedBefore(cutoff, maxCases);
-        for (String caseId : caseIds) {
+        Set<String> caseIds = new LinkedHashSet<>(evidence.casesClosedBefore(cutoff, maxCases));
+        caseIds.addAll(claims.casesClosedBefore(cutoff, maxCases));
+        List<String> purged = caseIds.stream().limit(maxCases).toList();
+        for (String caseId : purged) {
             int files = evidence.deleteOfCase(caseId);
-            events.record(cases.accountOf(caseId).value(), Actor.SYSTEM, new EvidencePurged(caseId, files));
+            int claimsDeleted = claims.deleteOfCase(caseId);
+            events.record(
+                    cases.accountOf(caseId).value(), Actor.SYSTEM, new EvidencePurged(caseId, files, claimsDeleted));
         }
-        return caseIds.size();
+        return purged.size();
     }
 }

@@ -4,9 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.lifeline.account.Account;
 import org.lifeline.account.AccountId;
 import org.lifeline.account.AccountRepository;
@@ -16,9 +19,11 @@ import org.lifeline.audit.SecurityEvent.CaseOpened;
 import org.lifeline.audit.SecurityEvent.CaseSubmitted;
 import org.lifeline.audit.SecurityEvent.EvidenceAdded;
 import org.lifeline.audit.SecurityEvent.EvidencePurged;
+import org.lifeline.audit.SecurityEvent.OwnershipClaimAdded;
 import org.lifeline.audit.SecurityEvents;
 import org.lifeline.secretphrase.SecretPhraseGuard;
 import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.TooLargeException;
 
@@ -54,6 +59,15 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
 
     @Inject
     SecretPhraseGuard phrases;
+
+    @Inject
+    CaseViews views;
+
+    @Inject
+    OwnershipClaimRepository claims;
+
+    @Inject
+    Instance<OwnershipVerifier> verifier;
 
     @Override
     public CaseView open(AccountId account, CaseReason reason, String description, String contactEmail, Actor actor) {
@@ -172,12 +186,45 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
         return view(recoveryCase);
     }
 
+    @Override
+    public OwnershipClaimReceipt addOwnershipClaim(
+            AccountId account, String caseId, OwnershipClaimKind kind, ClaimedTransaction claimed, Actor actor) {
+        phrases.screen("reference", claimed.reference(), account, actor);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (claimed.occurredOn() != null && claimed.occurredOn().isAfter(today.plusDays(1))) {
+            throw InvalidRequestException.ofField("occurredOn", "must not be in the future");
+        }
+        accounts.lock(account);
+        RecoveryCase recoveryCase = owned(account, caseId);
+        CaseStatus status = recoveryCase.status();
+        boolean undecided = (status == CaseStatus.AWAITING_EVIDENCE || status == CaseStatus.SUBMITTED)
+                && recoveryCase.decisions().isEmpty();
+        if (!undecided) {
+            throw new ConflictException("ownership claims are only added before the case is decided; it is "
+                    + recoveryCase.status() + (recoveryCase.decisions().isEmpty() ? "" : " with a decision"));
+        }
+        if (claims.countOfCase(caseId) >= settings.maxOwnershipClaims()) {
+            throw new ConflictException("a case takes at most " + settings.maxOwnershipClaims() + " ownership claims");
+        }
+        boolean checked = !verifier.isUnsatisfied() && verifier.get().configured();
+        OwnershipClaim claim = new OwnershipClaim(caseId, kind, checked, now);
+        views.seal(claim, claimed);
+        claims.add(claim);
+        events.record(
+                account.value(),
+                actor,
+                new OwnershipClaimAdded(
+                        caseId, claim.id(), kind.name(), claim.status().name()));
+        return OwnershipClaimReceipt.of(claim);
+    }
+
     private CaseAllowance allowanceUsed(AccountId account, Instant now) {
         return cases.allowanceUsedSince(account, now.minus(settings.quotaPeriod()));
     }
 
     /**
-     * A case withdrawn before anyone decided it keeps nothing: its evidence goes at once (the allowance still counts
+     * A case withdrawn before anyone decided it keeps nothing: its evidence and ownership claims go at once (the allowance still counts
      * it). A withdrawn approved reset keeps its evidence for the retention period: an owner who cancels an approved
      * reset may be stopping an impostor, whose evidence is what an investigation needs.
      */
@@ -186,13 +233,17 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
             return;
         }
         int files = evidence.deleteOfCase(recoveryCase.id());
-        if (files > 0) {
-            events.record(recoveryCase.accountId().value(), Actor.SYSTEM, new EvidencePurged(recoveryCase.id(), files));
+        int claimsDeleted = claims.deleteOfCase(recoveryCase.id());
+        if (files > 0 || claimsDeleted > 0) {
+            events.record(
+                    recoveryCase.accountId().value(),
+                    Actor.SYSTEM,
+                    new EvidencePurged(recoveryCase.id(), files, claimsDeleted));
         }
     }
 
     private CaseView view(RecoveryCase recoveryCase) {
-        return CaseView.of(recoveryCase, evidence.ofCase(recoveryCase.id()));
+        return views.forOwner(recoveryCase);
     }
 
     /** The case if it is this account's; another account's case is not found, exactly like one that never was. */

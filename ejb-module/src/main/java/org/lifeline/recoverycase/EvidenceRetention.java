@@ -7,7 +7,7 @@ import jakarta.ejb.Local;
 public interface EvidenceRetention {
 
     /**
-     * Deletes the evidence (files and metadata) of up to {@code maxCases} cases closed longer ago than the
+     * Deletes the evidence (files and metadata) and the ownership claims of up to {@code maxCases} cases closed longer ago than the
      * retention period ({@code lifeline.recovery-cases.evidence-retention}, default 30 days), one audit event per
      * case; the number of cases purged.
      */

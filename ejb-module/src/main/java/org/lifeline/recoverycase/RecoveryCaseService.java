@@ -55,6 +55,18 @@ public interface RecoveryCaseService {
     /** What a missing evidence kind is refused with. */
     String KIND_REQUIRED = "is required: ID_DOCUMENT, SELFIE, VIDEO_STATEMENT or OTHER";
 
+    /**
+     * Adds an ownership claim to the owner's case, before any decision on it (conflict after one, and past the
+     * case's limit of claims): what it says is screened for a recovery phrase, sealed, and asked of the platform's
+     * verifier when there is one ({@code PENDING}; {@code UNVERIFIED} otherwise).
+     */
+    OwnershipClaimReceipt addOwnershipClaim(
+            AccountId account,
+            String caseId,
+            @NotNull(message = "is required: TRANSACTION_ID, DEPOSIT or WITHDRAWAL_ADDRESS") OwnershipClaimKind kind,
+            @NotNull ClaimedTransaction claimed,
+            Actor actor);
+
     /** Hands the case to support; it needs at least one evidence file. */
     CaseView submit(AccountId account, String caseId, Actor actor);
 }

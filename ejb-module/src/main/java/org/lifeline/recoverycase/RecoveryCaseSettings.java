@@ -25,6 +25,8 @@ public class RecoveryCaseSettings {
     static final String QUOTA_PERIOD = "lifeline.recovery-cases.quota-period";
     static final String CASES_PER_PERIOD = "lifeline.recovery-cases.cases-per-period";
     static final String EVIDENCE_BYTES_PER_PERIOD = "lifeline.recovery-cases.evidence-bytes-per-period";
+    static final String MAX_OWNERSHIP_CLAIMS = "lifeline.recovery-cases.max-ownership-claims";
+    static final String FACTOR_USE_WINDOW = "lifeline.recovery-cases.factor-use-window";
 
     @Inject
     @ConfigProperty(name = UNATTENDED_EXPIRY, defaultValue = "P14D")
@@ -66,6 +68,14 @@ public class RecoveryCaseSettings {
     @ConfigProperty(name = EVIDENCE_BYTES_PER_PERIOD, defaultValue = "209715200")
     long evidenceBytesPerPeriod;
 
+    @Inject
+    @ConfigProperty(name = MAX_OWNERSHIP_CLAIMS, defaultValue = "10")
+    int maxOwnershipClaims;
+
+    @Inject
+    @ConfigProperty(name = FACTOR_USE_WINDOW, defaultValue = "P7D")
+    Duration factorUseWindow;
+
     /** Checks the settings as the application starts. */
     void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         check();
@@ -81,6 +91,8 @@ public class RecoveryCaseSettings {
         SettingChecks.positive(EVIDENCE_MAX_FILES, evidenceMaxFiles);
         SettingChecks.positive(QUOTA_PERIOD, quotaPeriod);
         SettingChecks.positive(CASES_PER_PERIOD, casesPerPeriod);
+        SettingChecks.positive(MAX_OWNERSHIP_CLAIMS, maxOwnershipClaims);
+        SettingChecks.positive(FACTOR_USE_WINDOW, factorUseWindow);
         if (evidenceBytesPerPeriod < evidenceMaxBytes) {
             throw new IllegalStateException(EVIDENCE_BYTES_PER_PERIOD + " must be at least " + EVIDENCE_MAX_BYTES + " ("
                     + evidenceMaxBytes + "), is " + evidenceBytesPerPeriod);
@@ -140,5 +152,18 @@ public class RecoveryCaseSettings {
     /** Evidence bytes an account may send in one quota period, over all its cases, purged files included. */
     public long evidenceBytesPerPeriod() {
         return evidenceBytesPerPeriod;
+    }
+
+    /** Ownership claims a case takes. */
+    public int maxOwnershipClaims() {
+        return maxOwnershipClaims;
+    }
+
+    /**
+     * How long before a case was opened an accepted code still counts as the factor used recently ({@link
+     * RiskSignal#FACTOR_USED_RECENTLY}); any accepted since counts too.
+     */
+    public Duration factorUseWindow() {
+        return factorUseWindow;
     }
 }

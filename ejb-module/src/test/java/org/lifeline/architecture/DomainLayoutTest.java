@@ -80,7 +80,8 @@ class DomainLayoutTest {
             Map.entry(
                     "sensitiveaction",
                     Set.of("shared", "account", "audit", "attempt", "lockout", "authenticator", "status")),
-            Map.entry("metrics", Set.of("audit", "attempt", "compliance", "notification")));
+            Map.entry("ownershipcheck", Set.of("shared", "recoverycase", "notification")),
+            Map.entry("metrics", Set.of("audit", "attempt", "compliance", "notification", "ownershipcheck")));
 
     static JavaClasses domain;
 

@@ -22,6 +22,8 @@ class RecoveryCaseSettingsTest {
         settings.quotaPeriod = Duration.ofDays(30);
         settings.casesPerPeriod = 3;
         settings.evidenceBytesPerPeriod = 209_715_200;
+        settings.maxOwnershipClaims = 10;
+        settings.factorUseWindow = Duration.ofDays(7);
         return settings;
     }
 
@@ -55,5 +57,10 @@ class RecoveryCaseSettingsTest {
         assertTrue(assertThrows(IllegalStateException.class, allowanceUnderOneFile::check)
                 .getMessage()
                 .startsWith("lifeline.recovery-cases.evidence-bytes-per-period"));
+        RecoveryCaseSettings noClaims = defaults();
+        noClaims.maxOwnershipClaims = 0;
+        assertTrue(assertThrows(IllegalStateException.class, noClaims::check)
+                .getMessage()
+                .startsWith("lifeline.recovery-cases.max-ownership-claims"));
     }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.recoverycase.CaseView;
 import org.lifeline.recoverycase.EvidenceView;
+import org.lifeline.recoverycase.OwnershipClaimReceipt;
 import org.lifeline.recoverycase.RecoveryCaseService;
 import org.lifeline.web.Caller;
 import org.lifeline.web.Roles;
@@ -150,6 +151,40 @@ public class OwnRecoveryCaseResource {
                 caseId,
                 EvidenceForm.of(headers.getMediaType(), body),
                 caller.actingAs(Roles.USER)));
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    @POST
+    @Path("/{caseId}/ownership-claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "addOwnershipClaim",
+            summary = "Offer proof of ownership: a recent transaction id, deposit or withdrawal address of the account,"
+                    + " checked with the platform's ledger; at most 10 a case, only before the case is decided")
+    @APIResponse(
+            responseCode = "201",
+            description = "The claim: PENDING until the platform's verifier answers, UNVERIFIED when there is none."
+                    + " What it says is stored encrypted and never shown to the owner again",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OwnershipClaimReceipt.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(
+            responseCode = "409",
+            ref = "Conflict",
+            description = "The case is decided (or has a decision), closed, or already has 10 claims")
+    @APIResponse(responseCode = "422", ref = "SecretPhraseRefused")
+    public Response addOwnershipClaim(
+            @PathParam("caseId") String caseId,
+            @NotNull(message = "a JSON body {kind, reference, amount, asset, occurredOn} is required") @Valid
+                    OwnershipClaimRequest body) {
+        OwnershipClaimReceipt added = cases.addOwnershipClaim(
+                caller.ownExistingAccount(), caseId, body.kind(), body.claimed(), caller.actingAs(Roles.USER));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 

@@ -63,7 +63,9 @@ public class SupportCaseResource {
     @GET
     @Path("/{caseId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getRecoveryCase", summary = "A case with its history")
+    @Operation(
+            operationId = "getRecoveryCase",
+            summary = "A case with its history, its ownership claims opened (an audited read) and its risk signals")
     @APIResponse(
             responseCode = "200",
             description = "The case with its evidence and history",
@@ -71,7 +73,7 @@ public class SupportCaseResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView get(@PathParam("caseId") String caseId) {
-        return cases.get(caseId);
+        return cases.get(caseId, caller.actingAs(Roles.SUPPORT));
     }
 
     @POST
