@@ -31,8 +31,11 @@ public interface CaseReviewService {
      */
     byte[] evidencePart(EvidenceFile file, int part);
 
-    /** For support: cases newest first, of one status or (null) all; claims by kind and status only. */
-    Page<CaseView> list(CaseStatus status, PageRequest page);
+    /**
+     * For support: cases of one status or (null) all, newest first or (a queue) oldest first; claims by kind and
+     * status only.
+     */
+    Page<CaseView> list(CaseStatus status, boolean oldestFirst, PageRequest page);
 
     /**
      * For support: any case, with what its ownership claims say opened; when it has claims, the read is audited

@@ -3,10 +3,12 @@ package org.lifeline.recoverycase;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lifeline.account.RiskTier;
 
 /**
  * A case as its owner and support see it, with its history, its evidence (metadata only) and its ownership claims.
- * Built by {@link CaseViews}, which decides how much of the claims each reader sees and adds support's risk signals.
+ * Built by {@link CaseViews}, which decides how much of the claims each reader sees and adds support's risk signals
+ * and the account's risk tier.
  */
 public record CaseView(
         String id,
@@ -25,7 +27,12 @@ public record CaseView(
         List<OwnershipClaimView> ownershipClaims,
 
         @Schema(nullable = true, description = "Only in support's views: the facts to weigh before deciding")
-        List<RiskSignal> riskSignals) {
+        List<RiskSignal> riskSignals,
+
+        @Schema(
+                nullable = true,
+                description = "Only in support's views: the account's risk tier (HIGH needs two approvals)")
+        RiskTier accountRiskTier) {
 
     /** A decision, without the agent's identity (support sees that in the audit trail). */
     public record DecisionView(Decision decision, Instant decidedAt) {}
@@ -34,7 +41,11 @@ public record CaseView(
     public record Step(@Schema(nullable = true) CaseStatus from, CaseStatus to, Instant at, String actorRole) {}
 
     static CaseView of(
-            RecoveryCase c, List<Evidence> evidence, List<OwnershipClaimView> claims, List<RiskSignal> riskSignals) {
+            RecoveryCase c,
+            List<Evidence> evidence,
+            List<OwnershipClaimView> claims,
+            List<RiskSignal> riskSignals,
+            RiskTier accountRiskTier) {
         return new CaseView(
                 c.id(),
                 c.accountId().value(),
@@ -54,6 +65,7 @@ public record CaseView(
                         .map(d -> new DecisionView(d.decision(), d.decidedAt()))
                         .toList(),
                 claims,
-                riskSignals);
+                riskSignals,
+                accountRiskTier);
     }
 }

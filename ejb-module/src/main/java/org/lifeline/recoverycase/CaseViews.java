@@ -12,7 +12,7 @@ import org.lifeline.crypto.SecretBox;
 
 /**
  * Builds the views of a case: the owner's (claims by kind and status only), support's summary in a list (the same,
- * with the risk signals) and support's view of one case (the claims opened, with the risk signals; the caller records
+ * with the risk signals and the account's risk tier) and support's view of one case (the claims opened, with the risk signals; the caller records
  * the read). Runs in the caller's transaction.
  */
 @ApplicationScoped
@@ -41,28 +41,33 @@ public class CaseViews {
                 recoveryCase,
                 evidence.ofCase(recoveryCase.id()),
                 claimsOf(recoveryCase).stream().map(OwnershipClaimView::of).toList(),
+                null,
                 null);
     }
 
     CaseView forSupportList(RecoveryCase recoveryCase) {
         List<OwnershipClaim> held = claimsOf(recoveryCase);
+        Account owner = accounts.find(recoveryCase.accountId());
         return CaseView.of(
                 recoveryCase,
                 evidence.ofCase(recoveryCase.id()),
                 held.stream().map(OwnershipClaimView::of).toList(),
-                riskSignals(recoveryCase, held));
+                riskSignals(recoveryCase, owner, held),
+                owner == null ? null : owner.riskTier());
     }
 
     /** Support's view of one case, with what each claim says opened: the caller records that it was read. */
     CaseView forSupport(RecoveryCase recoveryCase) {
         List<OwnershipClaim> held = claimsOf(recoveryCase);
+        Account owner = accounts.find(recoveryCase.accountId());
         return CaseView.of(
                 recoveryCase,
                 evidence.ofCase(recoveryCase.id()),
                 held.stream()
                         .map(claim -> OwnershipClaimView.of(claim, opened(claim)))
                         .toList(),
-                riskSignals(recoveryCase, held));
+                riskSignals(recoveryCase, owner, held),
+                owner == null ? null : owner.riskTier());
     }
 
     /** What the claim says, unsealed; only for support's view of one case and for the platform's verifier. */
@@ -81,7 +86,7 @@ public class CaseViews {
         return claims.ofCase(recoveryCase.id());
     }
 
-    List<RiskSignal> riskSignals(RecoveryCase recoveryCase, List<OwnershipClaim> held) {
+    List<RiskSignal> riskSignals(RecoveryCase recoveryCase, Account owner, List<OwnershipClaim> held) {
         List<RiskSignal> signals = new ArrayList<>();
         if (held.stream().noneMatch(c -> c.status() == OwnershipClaimStatus.MATCHED)) {
             signals.add(RiskSignal.NO_OWNERSHIP_PROOF);
@@ -96,7 +101,6 @@ public class CaseViews {
         if (facts.codeAcceptedSince(recoveryCase.accountId(), since)) {
             signals.add(RiskSignal.FACTOR_USED_RECENTLY);
         }
-        Account owner = accounts.find(recoveryCase.accountId());
         if (owner != null && owner.reviewFlaggedAt() != null) {
             signals.add(RiskSignal.ACCOUNT_UNDER_REVIEW);
         }

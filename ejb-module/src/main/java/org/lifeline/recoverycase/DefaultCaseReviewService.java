@@ -52,9 +52,9 @@ public class DefaultCaseReviewService implements CaseReviewService {
     CaseViews views;
 
     @Override
-    public Page<CaseView> list(CaseStatus status, PageRequest page) {
+    public Page<CaseView> list(CaseStatus status, boolean oldestFirst, PageRequest page) {
         return Page.of(
-                cases.findPage(status, page.offset(), page.size()).stream()
+                cases.findPage(status, oldestFirst, page.offset(), page.size()).stream()
                         .map(views::forSupportList)
                         .toList(),
                 page,

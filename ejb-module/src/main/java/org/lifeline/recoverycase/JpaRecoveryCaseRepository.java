@@ -101,10 +101,11 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
     }
 
     @Override
-    public List<RecoveryCase> findPage(CaseStatus status, int offset, int limit) {
+    public List<RecoveryCase> findPage(CaseStatus status, boolean oldestFirst, int offset, int limit) {
+        String order = oldestFirst ? "OldestFirst" : "";
         TypedQuery<RecoveryCase> query = status == null
-                ? em.createNamedQuery("RecoveryCase.findAll", RecoveryCase.class)
-                : em.createNamedQuery("RecoveryCase.findByStatus", RecoveryCase.class)
+                ? em.createNamedQuery("RecoveryCase.findAll" + order, RecoveryCase.class)
+                : em.createNamedQuery("RecoveryCase.findByStatus" + order, RecoveryCase.class)
                         .setParameter("status", status);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }

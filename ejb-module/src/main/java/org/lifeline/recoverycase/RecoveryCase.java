@@ -44,10 +44,14 @@ import org.lifeline.shared.ConflictException;
                 + " and c.status in (org.lifeline.recoverycase.CaseStatus.AWAITING_EVIDENCE,"
                 + " org.lifeline.recoverycase.CaseStatus.SUBMITTED) and c.expiresAt <= :now order by c.id")
 @NamedQuery(name = "RecoveryCase.findAll", query = "select c from RecoveryCase c order by c.createdAt desc, c.id")
+@NamedQuery(name = "RecoveryCase.findAllOldestFirst", query = "select c from RecoveryCase c order by c.createdAt, c.id")
 @NamedQuery(name = "RecoveryCase.countAll", query = "select count(c) from RecoveryCase c")
 @NamedQuery(
         name = "RecoveryCase.findByStatus",
         query = "select c from RecoveryCase c where c.status = :status order by c.createdAt desc, c.id")
+@NamedQuery(
+        name = "RecoveryCase.findByStatusOldestFirst",
+        query = "select c from RecoveryCase c where c.status = :status order by c.createdAt, c.id")
 @NamedQuery(
         name = "RecoveryCase.allowanceUsed",
         query = "select count(c), coalesce(sum(c.evidenceBytes), 0), min(c.createdAt) from RecoveryCase c"

@@ -32,7 +32,8 @@ public interface RecoveryCaseRepository {
     CaseAllowance allowanceUsedSince(AccountId account, Instant since);
 
     /** A page of cases, newest first, of one status or (null) of all. */
-    List<RecoveryCase> findPage(CaseStatus status, int offset, int limit);
+    /** A page of cases of one status, or all (null), by when they were opened: newest first, or oldest first. */
+    List<RecoveryCase> findPage(CaseStatus status, boolean oldestFirst, int offset, int limit);
 
     long count(CaseStatus status);
 

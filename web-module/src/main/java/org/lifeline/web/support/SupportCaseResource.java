@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.recoverycase.CaseReviewService;
@@ -52,12 +53,21 @@ public class SupportCaseResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listRecoveryCases", summary = "Cases, newest first, optionally of one status")
+    @Operation(
+            operationId = "listRecoveryCases",
+            summary = "Cases, optionally of one status, newest first; order=oldest gives a queue, oldest first")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<CaseView> list(
-            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return cases.list(parseStatus(status), PageRequest.parse(page, size));
+            @QueryParam("status") String status,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Parameter(
+                            description = "newest (the default) or oldest",
+                            schema = @Schema(enumeration = {"newest", "oldest"}))
+                    @QueryParam("order")
+                    String order) {
+        return cases.list(parseStatus(status), oldestFirst(order), PageRequest.parse(page, size));
     }
 
     @GET
@@ -130,6 +140,16 @@ public class SupportCaseResource {
                 .header("X-Content-SHA256", file.sha256())
                 .cacheControl(NoStore.cacheControl())
                 .build();
+    }
+
+    private static boolean oldestFirst(String order) {
+        if (order == null || order.isBlank() || order.strip().equals("newest")) {
+            return false;
+        }
+        if (order.strip().equals("oldest")) {
+            return true;
+        }
+        throw new InvalidRequestException("order must be newest or oldest");
     }
 
     private static CaseStatus parseStatus(String status) {
