@@ -204,6 +204,23 @@ class ProductionServerIT {
                 view::body);
     }
 
+    /** The console is served everywhere; its development sign-in exists only on development servers. */
+    @Test
+    void theConsoleIsServedButItsDevelopmentSignInIsNot() throws Exception {
+        Api.Reply console = server.api()
+                .send(server.api()
+                        .request("/console/", null)
+                        .header("Accept", "text/html")
+                        .GET());
+        assertEquals(200, console.status());
+        assertTrue(console.header("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertEquals(
+                404,
+                server.api()
+                        .post("/api/v1/dev/tokens", null, "{\"subject\":\"x\",\"roles\":[\"admin\"]}")
+                        .status());
+    }
+
     @Test
     void developmentTokensAreRefused() throws Exception {
         String development = Tokens.forSubject("alice", "user", "admin");

@@ -1,0 +1,259 @@
+package org.lifeline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in a real browser (Debian's headless Chromium): a user is refused, an agent signs in with the
+ * development sign-in, finds a seeded case in the queue, sees its evidence image rendered and approves it. Screenshots
+ * of each page go to {@code target/console-screenshots/}. Run by its own command (README), not by {@code verify}.
+ */
+class ConsoleBrowserIT extends DeployedEarTest {
+
+    private static final Path SHOTS = Path.of("target/console-screenshots");
+    private static final Path DOWNLOADS = Path.of("target/console-downloads").toAbsolutePath();
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        Files.createDirectories(SHOTS);
+        Files.createDirectories(DOWNLOADS);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("lifeline.test.chromium", "/usr/bin/chromium"))
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1280,900");
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(
+                        Path.of(System.getProperty("lifeline.test.chromedriver", "/usr/bin/chromedriver"))
+                                .toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aUserIsToldTheConsoleIsNotForThem() throws IOException {
+        signIn(Tokens.newAccountId("console-user"), "user");
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-access")));
+        assertTrue(refused.getText().contains("for support agents and compliance staff"), refused::getText);
+        shot("no-access");
+    }
+
+    @Test
+    void anAgentFindsACaseSeesItsEvidenceAndApprovesIt() throws IOException {
+        String account = Tokens.newAccountId("console-case");
+        String caseId = seededCase(account);
+        assertEquals(
+                201,
+                api.post(
+                                "/api/v1/me/recovery-cases/" + caseId + "/ownership-claims",
+                                Tokens.forSubject(account, "user"),
+                                "{\"kind\":\"TRANSACTION_ID\",\"reference\":\"tx-console-1\"}")
+                        .status());
+
+        signIn("console-agent-" + UUID.randomUUID().toString().substring(0, 8), "support");
+        // the queue, oldest first: the case just submitted is somewhere in it; the agent opens it by its link
+        WebElement queue = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue")));
+        assertTrue(queue.findElements(By.cssSelector("tbody tr")).size() >= 1, "the queue lists submitted cases");
+        shot("queue");
+        browser.get(java.net
+                .URI
+                .create(url.toString())
+                .resolve("/console/#case/" + caseId)
+                .toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case")));
+        WebElement image = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".evidence img")));
+        wait.until(driver ->
+                ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", image))
+                                .intValue()
+                        > 0);
+        assertTrue(image.getAttribute("src").startsWith("blob:"), image.getAttribute("src"));
+        String page = browser.findElement(By.id("case")).getText();
+        assertTrue(page.contains("tx-console-1"), "support sees what the claim says");
+        assertTrue(page.contains("NO_OWNERSHIP_PROOF"), "the risk signals are shown");
+        shot("case");
+
+        browser.findElement(By.id("note")).sendKeys("selfie matches the passport on file");
+        browser.findElement(By.id("approve")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-status"), "Status: APPROVED"));
+        shot("approved");
+        assertEquals("APPROVED", Database.string("SELECT status FROM recovery_case WHERE id = ?", caseId));
+    }
+
+    @Test
+    void aSecondAgentCompletesAHighRiskCase() throws IOException {
+        String account = Tokens.newAccountId("console-high");
+        assertEquals(
+                201,
+                api.put(
+                                "/api/v1/accounts/" + account,
+                                Tokens.forSubject("platform-backend", "service"),
+                                "{\"email\":\"high@example.org\",\"riskTier\":\"HIGH\"}")
+                        .status());
+        String caseId = seededCase(account);
+
+        signIn("console-first-" + UUID.randomUUID().toString().substring(0, 8), "support");
+        openCase(caseId);
+        assertEquals(
+                "Two approvals by two agents are needed.",
+                browser.findElement(By.id("approvals")).getText());
+        approve("first look: documents match");
+        wait.until(
+                ExpectedConditions.textToBe(By.id("approvals"), "One approval of two: a second agent must approve."));
+        assertEquals(
+                "Status: SUBMITTED", browser.findElement(By.id("case-status")).getText());
+        shot("high-first-approval");
+
+        browser.findElement(By.id("sign-out")).click();
+        signIn("console-second-" + UUID.randomUUID().toString().substring(0, 8), "support");
+        openCase(caseId);
+        approve("second look: selfie matches");
+        wait.until(ExpectedConditions.textToBe(By.id("case-status"), "Status: APPROVED"));
+        shot("high-approved");
+    }
+
+    @Test
+    void anAuditorRunsTheJobFiltersFindingsAndDownloadsTheCsv() throws IOException {
+        signIn("console-auditor-" + UUID.randomUUID().toString().substring(0, 8), "auditor");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("runs")));
+        browser.findElement(By.id("verify-trail")).click();
+        wait.until(ExpectedConditions.textMatches(
+                By.id("verification"), Pattern.compile("(Intact|BROKEN at entry \\d+): \\d+ entries checked")));
+        browser.findElement(By.id("start-run")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("run")));
+        shot("run-started");
+        new WebDriverWait(browser, Duration.ofMinutes(3))
+                .until(ExpectedConditions.textToBe(By.id("run-status"), "Status: COMPLETED"));
+        shot("run-completed");
+
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("severity")))).selectByValue("HIGH");
+        wait.until(ExpectedConditions.urlContains("severity=HIGH"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("findings-total")));
+        for (WebElement row : browser.findElements(By.cssSelector("#findings tbody tr"))) {
+            assertEquals("HIGH", row.findElements(By.tagName("td")).get(2).getText());
+        }
+        shot("findings-high");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("report-csv"))).click();
+        Path csv = wait.until(driver -> {
+            try (var files = Files.list(DOWNLOADS)) {
+                return files.filter(f -> f.toString().endsWith(".csv"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        assertTrue(Files.readString(csv).lines().findFirst().orElse("").contains(","), "a CSV header");
+
+        browser.findElement(By.linkText("Back to the runs")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("findings-chart")));
+        shot("runs-chart");
+    }
+
+    private String seededCase(String account) throws IOException {
+        String user = Tokens.forSubject(account, "user");
+        String caseId = Flows.openCase(api, user);
+        Api.Reply added = api.send(new Multipart()
+                .field("kind", "SELFIE")
+                .file("file", "selfie.png", "image/png", png())
+                .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));
+        assertEquals(201, added.status(), added::toString);
+        assertEquals(
+                200,
+                api.post("/api/v1/me/recovery-cases/" + caseId + "/submit", user, "")
+                        .status());
+        return caseId;
+    }
+
+    private void openCase(String caseId) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue")));
+        browser.get(java.net
+                .URI
+                .create(url.toString())
+                .resolve("/console/#case/" + caseId)
+                .toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approvals")));
+    }
+
+    private void approve(String note) {
+        WebElement field = browser.findElement(By.id("note"));
+        field.clear();
+        field.sendKeys(note);
+        browser.findElement(By.id("approve")).click();
+    }
+
+    private void signIn(String subject, String role) {
+        browser.get(java.net.URI.create(url.toString()).resolve("/console/").toString());
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subject")));
+        name.clear();
+        name.sendKeys(subject);
+        new Select(browser.findElement(By.id("role"))).selectByValue(role);
+        browser.findElement(By.cssSelector("#dev-sign-in button[type=submit]")).click();
+    }
+
+    private void shot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A small PNG that a browser renders: a face-coloured disc on grey. */
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.LIGHT_GRAY);
+        g.fillRect(0, 0, 120, 90);
+        g.setColor(new Color(0xE0, 0xAC, 0x69));
+        g.fillOval(30, 10, 60, 70);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+}
