@@ -152,12 +152,4 @@ public class OwnershipClaim {
     public int checkAttempts() {
         return checkAttempts;
     }
-
-    Instant nextCheckAt() {
-        return nextCheckAt;
-    }
-
-    String lastCheckError() {
-        return lastCheckError;
-    }
 }
