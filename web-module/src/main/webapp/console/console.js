@@ -23,7 +23,18 @@ function el(tag, attributes = {}, ...children) {
 
 function show(...nodes) {
   main.replaceChildren(...nodes);
+  labelCells(main);
   main.focus();
+}
+
+/** Each cell names its column (data-label), which the narrow layout shows in place of the header row. */
+function labelCells(root) {
+  for (const table of root.querySelectorAll("table")) {
+    const headers = [...table.querySelectorAll("thead th")].map(th => th.textContent);
+    for (const row of table.querySelectorAll("tbody tr")) {
+      [...row.children].forEach((cell, i) => { if (headers[i]) cell.dataset.label = headers[i]; });
+    }
+  }
 }
 
 function token() {

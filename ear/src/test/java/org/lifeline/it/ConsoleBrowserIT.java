@@ -198,6 +198,27 @@ class ConsoleBrowserIT extends DeployedEarTest {
         shot("runs-chart");
     }
 
+    @Test
+    void theQueueAndACaseReadAt800PixelsWide() throws IOException {
+        String caseId = seededCase(Tokens.newAccountId("console-narrow"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(800, 900));
+        signIn("console-narrow-" + UUID.randomUUID().toString().substring(0, 8), "support");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue")));
+        assertNoSidewaysScrolling("the queue");
+        shot("queue-800");
+        openCase(caseId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".evidence img")));
+        assertNoSidewaysScrolling("a case");
+        shot("case-800");
+    }
+
+    private void assertNoSidewaysScrolling(String page) {
+        long overflow = ((Number) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .longValue();
+        assertTrue(overflow <= 0, () -> page + " is " + overflow + " px wider than an 800 px window");
+    }
+
     private String seededCase(String account) throws IOException {
         String user = Tokens.forSubject(account, "user");
         String caseId = Flows.openCase(api, user);
