@@ -152,6 +152,11 @@ public class DefaultRecoveryCaseService implements RecoveryCaseService {
     }
 
     @Override
+    public boolean hasOpenCase(AccountId account) {
+        return cases.findOpen(account) != null;
+    }
+
+    @Override
     public EvidenceView addEvidence(AccountId account, String caseId, EvidenceUpload upload, Actor actor) {
         accounts.lock(account);
         RecoveryCase recoveryCase = owned(account, caseId);

@@ -37,6 +37,9 @@ public interface RecoveryCaseService {
     /** The account's open case, or null. */
     CaseView openCaseOf(AccountId account);
 
+    /** Whether the account has an open case: one read, no view built (the sensitive-action gate asks it). */
+    boolean hasOpenCase(AccountId account);
+
     /**
      * The owner just proved a factor (a right TOTP or recovery code): an approved case still waiting to take effect
      * is cancelled, since whoever asked for the reset was evidently not the owner, or no longer needs it. Runs in the

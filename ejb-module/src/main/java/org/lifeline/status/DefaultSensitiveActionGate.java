@@ -74,7 +74,7 @@ public class DefaultSensitiveActionGate implements SensitiveActionGate {
         } else if (lockedUntil != null) {
             reasons.add(new Reason(Code.ACCOUNT_LOCKED, lockedUntil));
         }
-        if (recoveryCases.openCaseOf(id) != null) {
+        if (recoveryCases.hasOpenCase(id)) {
             reasons.add(new Reason(Code.RECOVERY_CASE_OPEN, null));
         }
         if (accounts.underReviewSince(id) != null) {
