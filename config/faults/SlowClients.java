@@ -28,7 +28,9 @@ import org.lifeline.dev.DevToken;
  * nothing, and after 3 s the same honest threads run for SECONDS again. Prints a RESULT line per phase (requests,
  * non-200 answers, p50, p99 and the slowest, in milliseconds) and one for the attackers (how many of each kind are
  * still open at the end, how many were answered), then a VERDICT: fail when
- * an honest request was refused or unanswered, or the p99 under attack passed 100 ms.
+ * an honest request was refused or unanswered, or the p99 under attack passed both 100 ms and one and a half times
+ * the baseline's p99 plus 20 ms. The bar is relative because what is measured is what the attackers cost the honest
+ * clients, not the speed of the machine: on a busy two-core machine the baseline's own p99 has passed 100 ms.
  *
  * <p>javac -d target/faults config/dev/DevToken.java config/faults/SlowClients.java
  */
@@ -124,7 +126,9 @@ public final class SlowClients {
         for (Socket socket : idleSockets) {
             socket.close();
         }
-        boolean pass = attacked.failures == 0 && attacked.percentile(99) <= 100;
+        long allowedP99 = Math.max(100, baseline.percentile(99) * 3 / 2 + 20);
+        System.out.println("RESULT allowed_p99_ms=" + allowedP99);
+        boolean pass = attacked.failures == 0 && attacked.percentile(99) <= allowedP99;
         System.out.println("VERDICT " + (pass ? "pass" : "fail"));
         System.exit(pass ? 0 : 1);
     }

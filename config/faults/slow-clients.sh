@@ -3,7 +3,8 @@
 # status for SECONDS alone, then again while SLOW connections send a POST body (no token, Content-Length: 5000) a
 # byte a second and IDLE connections say nothing. Prints a RESULT line per phase (requests, failures, p50, p99, the
 # slowest) and one for the attackers (how many the server closed), then a VERDICT: fail when an honest request
-# failed or the p99 under attack passed 100 ms. Against a running server that accepts the development tokens
+# failed or the p99 under attack passed both 100 ms and 1.5 x the baseline p99 + 20 ms. Against a running server
+# that accepts the development tokens
 # (./mvnw -Prun; LIFELINE_BENCH_URL, default http://localhost:8080).
 #
 #   config/faults/slow-clients.sh [SLOW] [IDLE] [SECONDS] [HONEST]      (100 2000 20 4)
