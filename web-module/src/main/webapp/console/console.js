@@ -1,9 +1,12 @@
 // The Lifeline console: support agents review security-reset cases over the same REST API as any client.
-// The token lives in this tab's sessionStorage only (never localStorage, never a URL); every view is built with DOM
-// methods and textContent, never from HTML strings, and evidence is shown from blobs of its declared type.
+// Sign-in and tokens are signin.js's; every view is built with DOM methods and textContent, never from HTML strings,
+// and evidence is shown from blobs of its declared type.
+import {
+  claims, completeProviderSignIn, currentToken, forget, keepDevelopmentToken, settings, signInWithProvider,
+  signOut as endSession, token,
+} from "./signin.js";
 
 const API = "/api/v1";
-const TOKEN = "lifeline.console.token";
 const STAFF = ["support", "auditor", "admin"];
 
 const main = document.getElementById("main");
@@ -37,17 +40,9 @@ function labelCells(root) {
   }
 }
 
-function token() {
-  return sessionStorage.getItem(TOKEN);
-}
-
-function claims() {
-  const part = token().split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
-  return JSON.parse(atob(part));
-}
-
 function roles() {
-  return claims().groups || [];
+  const groups = claims().groups;
+  return Array.isArray(groups) ? groups : [];
 }
 
 class ProblemError extends Error {
@@ -59,7 +54,8 @@ class ProblemError extends Error {
 
 async function call(path, options = {}) {
   const headers = Object.assign({ Accept: "application/json" }, options.headers || {});
-  if (token()) headers.Authorization = "Bearer " + token();
+  const bearer = await currentToken();
+  if (bearer) headers.Authorization = "Bearer " + bearer;
   if (options.json !== undefined) headers["Content-Type"] = "application/json";
   const response = await fetch(API + path, {
     method: options.method || "GET",
@@ -67,7 +63,7 @@ async function call(path, options = {}) {
     body: options.json === undefined ? undefined : JSON.stringify(options.json),
   });
   if (response.status === 401) {
-    sessionStorage.removeItem(TOKEN);
+    forget();
   }
   if (!response.ok) {
     let problem = { title: "HTTP " + response.status, status: response.status };
@@ -89,12 +85,12 @@ function problemView(error) {
   return box;
 }
 
-function signInView(error) {
+function developmentSignInForm() {
   const subject = el("input", { id: "subject", name: "subject", required: "", autocomplete: "username", value: "agent-1" });
   const role = el("select", { id: "role", name: "role" },
     ...["support", "auditor", "admin", "user"].map(r => el("option", { value: r, text: r })));
-  const form = el("form", { id: "dev-sign-in", "aria-labelledby": "sign-in-title" },
-    el("h2", { id: "sign-in-title", text: "Development sign-in" }),
+  const form = el("form", { id: "dev-sign-in", "aria-labelledby": "dev-sign-in-title" },
+    el("h2", { id: "dev-sign-in-title", text: "Development sign-in" }),
     el("p", { text: "On development and test servers the console mints a token for any name and role." }),
     el("label", { for: "subject", text: "Name" }), subject,
     el("label", { for: "role", text: "Role" }), role,
@@ -103,20 +99,48 @@ function signInView(error) {
     event.preventDefault();
     try {
       const answer = await call("/dev/tokens", { method: "POST", json: { subject: subject.value.trim(), roles: [role.value] } });
-      sessionStorage.setItem(TOKEN, answer.accessToken);
+      keepDevelopmentToken(answer.accessToken);
       if (location.hash === "") route();
       else location.hash = "";
     } catch (failure) {
-      if (failure.problem && failure.problem.status === 404) {
-        show(el("p", { class: "problem", role: "alert",
-          text: "This server offers no development sign-in, and sign-in through your identity provider is not built into the console yet." }));
-      } else {
-        show(signInView(failure));
-      }
+      show(await signInView(failure));
     }
   });
-  const nodes = [form];
-  if (error) nodes.unshift(problemView(error));
+  return form;
+}
+
+function providerSignIn(provider) {
+  const button = el("button", { type: "button", id: "provider-sign-in", text: "Sign in with " + new URL(provider.issuer).host });
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      await signInWithProvider(provider);
+    } catch (failure) {
+      show(await signInView(failure));
+    }
+  });
+  return el("section", { id: "provider", "aria-labelledby": "provider-title" },
+    el("h2", { id: "provider-title", text: "Sign in" }),
+    el("p", { text: "Staff sign in with their account at the organisation's identity provider." }),
+    button);
+}
+
+async function signInView(error) {
+  const nodes = [];
+  if (error) nodes.push(problemView(error));
+  let offered;
+  try {
+    offered = await settings();
+  } catch (failure) {
+    return el("section", {}, ...nodes, problemView(failure));
+  }
+  if (offered.identityProvider) nodes.push(providerSignIn(offered.identityProvider));
+  if (offered.developmentSignIn) nodes.push(developmentSignInForm());
+  if (!offered.identityProvider && !offered.developmentSignIn) {
+    nodes.push(el("p", { class: "problem", role: "alert",
+      text: "This server offers no sign-in to the console: its operator names the identity provider"
+        + " (lifeline.console.oidc.issuer and lifeline.console.oidc.client-id)." }));
+  }
   return el("section", {}, ...nodes);
 }
 
@@ -422,10 +446,12 @@ async function route() {
   if (!token()) {
     who.textContent = "";
     signOut.hidden = true;
-    show(signInView());
+    show(await signInView());
     return;
   }
-  who.replaceChildren("Signed in as " + claims().sub + " (" + roles().join(", ") + ") ", el("nav", { "aria-label": "Console" }, ...navigation()));
+  const me = claims();
+  who.replaceChildren("Signed in as " + (me.preferred_username || me.sub) + " (" + roles().join(", ") + ") ",
+    el("nav", { "aria-label": "Console" }, ...navigation()));
   signOut.hidden = false;
   if (!roles().some(r => STAFF.includes(r))) {
     show(noAccessView());
@@ -445,14 +471,25 @@ async function route() {
     }
   } catch (failure) {
     show(problemView(failure));
-    if (!token()) show(signInView(failure));
+    if (!token()) show(await signInView(failure));
   }
 }
 
-signOut.addEventListener("click", () => {
-  sessionStorage.removeItem(TOKEN);
-  location.hash = "";
+/** A page load that returns from the identity provider finishes its sign-in first. */
+async function start() {
+  try {
+    const provider = (await settings()).identityProvider;
+    if (provider) await completeProviderSignIn(provider);
+  } catch (failure) {
+    show(await signInView(failure));
+    return;
+  }
   route();
+}
+
+signOut.addEventListener("click", async () => {
+  location.hash = "";
+  if (!(await endSession())) route();
 });
 window.addEventListener("hashchange", route);
-route();
+start();

@@ -19,11 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,46 +32,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ConsoleBrowserIT extends DeployedEarTest {
 
-    private static final Path SHOTS = Path.of("target/console-screenshots");
-    private static final Path DOWNLOADS = Path.of("target/console-downloads").toAbsolutePath();
-
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        Files.createDirectories(SHOTS);
-        Files.createDirectories(DOWNLOADS);
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("lifeline.test.chromium", "/usr/bin/chromium"))
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1280,900");
-        options.setExperimentalOption(
-                "prefs",
-                java.util.Map.of(
-                        "download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(
-                        Path.of(System.getProperty("lifeline.test.chromedriver", "/usr/bin/chromedriver"))
-                                .toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chromium = new HeadlessChromium();
+        browser = chromium.browser;
+        wait = chromium.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -183,7 +155,7 @@ class ConsoleBrowserIT extends DeployedEarTest {
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("report-csv"))).click();
         Path csv = wait.until(driver -> {
-            try (var files = Files.list(DOWNLOADS)) {
+            try (var files = Files.list(HeadlessChromium.DOWNLOADS)) {
                 return files.filter(f -> f.toString().endsWith(".csv"))
                         .findFirst()
                         .orElse(null);
@@ -261,7 +233,7 @@ class ConsoleBrowserIT extends DeployedEarTest {
     }
 
     private void shot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.shot(name);
     }
 
     /** A small PNG that a browser renders: a face-coloured disc on grey. */

@@ -16,7 +16,8 @@ class ConsoleIT extends DeployedEarTest {
 
     @Test
     void theConsoleIsServedWithAStrictPolicyAndNoInlineScript() {
-        for (String path : new String[] {"/console/", "/console/console.js", "/console/console.css"}) {
+        for (String path :
+                new String[] {"/console/", "/console/console.js", "/console/signin.js", "/console/console.css"}) {
             Api.Reply page =
                     api.send(api.request(path, null).header("Accept", "*/*").GET());
             assertEquals(200, page.status(), path);
@@ -45,14 +46,25 @@ class ConsoleIT extends DeployedEarTest {
                         .matcher(index.body())
                         .find(),
                 "an inline event handler");
-        String script = api.send(api.request("/console/console.js", null)
-                        .header("Accept", "*/*")
-                        .GET())
-                .body();
-        assertFalse(
-                Pattern.compile("localStorage\\s*[.\\[]").matcher(script).find(),
-                "the token stays out of localStorage");
-        assertFalse(script.contains("innerHTML"), "views are built with DOM methods, not HTML strings");
+        for (String path : new String[] {"/console/console.js", "/console/signin.js"}) {
+            String script = api.send(
+                            api.request(path, null).header("Accept", "*/*").GET())
+                    .body();
+            assertFalse(
+                    Pattern.compile("localStorage\\s*[.\\[]").matcher(script).find(),
+                    path + ": the token stays out of localStorage");
+            assertFalse(script.contains("innerHTML"), path + ": views are built with DOM methods, not HTML strings");
+        }
+    }
+
+    @Test
+    void theSettingsOfferTheDevelopmentSignInAndNoProviderOnTheTestServer() {
+        Api.Reply settings = api.get("/console/settings.json", null);
+        assertEquals(200, settings.status(), settings::toString);
+        assertTrue(settings.header("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("{\"identityProvider\":null,\"developmentSignIn\":true}", settings.body());
+        String policy = settings.header("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("connect-src 'self';"), policy);
     }
 
     @Test

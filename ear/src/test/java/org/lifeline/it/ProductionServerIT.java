@@ -79,6 +79,8 @@ class ProductionServerIT {
         env.put("LIFELINE_RECOVERY_CODES_PEPPER", random32());
         env.put("LIFELINE_SMTP_PORT", "1");
         env.put("LIFELINE_NOTIFICATIONS_EMAIL_ENABLED", "false");
+        env.put("LIFELINE_CONSOLE_OIDC_ISSUER", "https://id.example.org/realms/platform");
+        env.put("LIFELINE_CONSOLE_OIDC_CLIENT_ID", "lifeline-console");
         return env;
     }
 
@@ -204,7 +206,10 @@ class ProductionServerIT {
                 view::body);
     }
 
-    /** The console is served everywhere; its development sign-in exists only on development servers. */
+    /**
+     * The console is served everywhere and signs staff in with the configured provider (its origin the only other one
+     * the page may connect to); its development sign-in exists only on development servers.
+     */
     @Test
     void theConsoleIsServedButItsDevelopmentSignInIsNot() throws Exception {
         Api.Reply console = server.api()
@@ -213,7 +218,15 @@ class ProductionServerIT {
                         .header("Accept", "text/html")
                         .GET());
         assertEquals(200, console.status());
-        assertTrue(console.header("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        String policy = console.header("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'"), policy);
+        assertTrue(policy.contains("connect-src 'self' https://id.example.org;"), policy);
+        Api.Reply settings = server.api().get("/console/settings.json", null);
+        assertEquals(200, settings.status(), settings::body);
+        assertEquals(
+                "{\"identityProvider\":{\"issuer\":\"https://id.example.org/realms/platform\","
+                        + "\"clientId\":\"lifeline-console\",\"scope\":\"openid\"},\"developmentSignIn\":false}",
+                settings.body());
         assertEquals(
                 404,
                 server.api()

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ProductionServerRefusesIT {
 
     @Test
-    void aMissingPepperAndTheDevelopmentIssuerAreNamedAndNothingDeploys() throws Exception {
+    void aMissingPepperTheDevelopmentIssuerAndAPlainHttpConsoleProviderAreNamedAndNothingDeploys() throws Exception {
         Path idp = Files.createDirectories(
                 ProductionServer.BUILT.resolveSibling("production-it").resolve("idp-refused"));
         ProductionServerIT.writeKeyPair(idp);
@@ -21,11 +21,13 @@ class ProductionServerRefusesIT {
         String pepper = environment.remove("LIFELINE_RECOVERY_CODES_PEPPER");
         String keys = environment.get("LIFELINE_CRYPTO_KEYS");
         environment.put("MP_JWT_VERIFY_ISSUER", "lifeline-dev");
+        environment.put("LIFELINE_CONSOLE_OIDC_ISSUER", "http://id.example.org/realms/platform");
         try (ProductionServer server = ProductionServer.start("refused", environment)) {
             assertFalse(server.awaitDeployment(Duration.ofSeconds(180)), "the application must not deploy");
             String log = server.log();
             assertTrue(log.contains("lifeline.recovery-codes.pepper (LIFELINE_RECOVERY_CODES_PEPPER) is not set"), log);
             assertTrue(log.contains("mp.jwt.verify.issuer (MP_JWT_VERIFY_ISSUER) is the development issuer"), log);
+            assertTrue(log.contains("lifeline.console.oidc.issuer must be an https URL"), log);
             assertFalse(
                     log.contains(pepper) || log.contains(keys.substring(keys.indexOf(':') + 1)),
                     "no secret in the log");

@@ -2,6 +2,7 @@ package org.lifeline.web.dev;
 
 import static org.lifeline.shared.JsonProcessing.JSON;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lifeline.shared.DevClock;
 
 /**
  * Mints RS256 tokens with the development private key, as {@code config/dev/DevToken.java} does, for the console's
@@ -44,11 +46,22 @@ public class DevTokenMinter {
     @ConfigProperty(name = "mp.jwt.verify.audiences", defaultValue = "lifeline-dev")
     String audience;
 
+    @EJB
+    DevClock clock;
+
     private volatile PrivateKey key;
 
     /** Whether this server has the development key to mint with. */
     boolean available() {
         return keyFile.filter(file -> Files.isReadable(Path.of(file))).isPresent();
+    }
+
+    /**
+     * Whether the console should offer the development sign-in: a development or test server (the one with clock
+     * control, where {@code POST /api/v1/dev/tokens} exists) that has the key.
+     */
+    public boolean offered() {
+        return clock.available() && available();
     }
 
     /** A token for {@code subject} with {@code roles}, for {@link #LIFETIME}. */
