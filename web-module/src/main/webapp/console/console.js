@@ -185,6 +185,42 @@ async function queueView() {
     pager);
 }
 
+const PDF_PAGES_SHOWN = 10;
+let pdfjs = null;
+
+/**
+ * A PDF drawn page by page into canvases by pdf.js (loaded the first time one is shown): its parser runs in a worker,
+ * with no eval, no scripting, no annotation or text layers, so nothing in the file becomes markup or script here.
+ */
+async function pdfPages(blob, label) {
+  pdfjs ??= import("./pdfjs/pdf.min.mjs").then(library => {
+    library.GlobalWorkerOptions.workerSrc = new URL("./pdfjs/pdf.worker.min.mjs", import.meta.url).href;
+    return library;
+  }).catch(failure => { pdfjs = null; throw failure; });
+  const library = await pdfjs;
+  const pdf = await library.getDocument({
+    data: new Uint8Array(await blob.arrayBuffer()), isEvalSupported: false, enableXfa: false,
+  }).promise;
+  const pages = el("div", { class: "pdf-pages" });
+  const shown = Math.min(pdf.numPages, PDF_PAGES_SHOWN);
+  for (let number = 1; number <= shown; number++) {
+    const page = await pdf.getPage(number);
+    const natural = page.getViewport({ scale: 1 });
+    const viewport = page.getViewport({ scale: Math.min(2, 720 / natural.width) });
+    const canvas = el("canvas", {
+      width: String(Math.floor(viewport.width)), height: String(Math.floor(viewport.height)),
+      role: "img", "aria-label": label + ", page " + number + " of " + pdf.numPages,
+    });
+    await page.render({ canvasContext: canvas.getContext("2d"), viewport }).promise;
+    pages.append(canvas);
+  }
+  if (pdf.numPages > shown) {
+    pages.append(el("p", { text: "Pages 1 to " + shown + " of " + pdf.numPages + " shown: download the PDF for the rest." }));
+  }
+  await pdf.destroy();
+  return pages;
+}
+
 async function evidenceView(caseId, file) {
   const figure = el("figure", { class: "evidence" }, el("figcaption", { text: file.kind + " (" + file.contentType + ", " + file.size + " bytes)" }));
   try {
@@ -193,7 +229,14 @@ async function evidenceView(caseId, file) {
     const url = URL.createObjectURL(new Blob([blob], { type: file.contentType }));
     if (file.contentType.startsWith("image/")) figure.prepend(el("img", { src: url, alt: file.kind + " evidence" }));
     else if (file.contentType.startsWith("video/")) figure.prepend(el("video", { src: url, controls: "" }));
-    else figure.prepend(el("a", { href: url, download: "evidence-" + file.evidenceId + ".pdf", text: "Download the PDF" }));
+    else {
+      figure.prepend(el("a", { href: url, download: "evidence-" + file.evidenceId + ".pdf", text: "Download the PDF" }));
+      try {
+        figure.prepend(await pdfPages(blob, file.kind + " evidence"));
+      } catch (failure) {
+        figure.append(el("p", { class: "problem", role: "alert", text: "The PDF could not be drawn here (" + failure.message + "): download it to read it." }));
+      }
+    }
   } catch (failure) {
     figure.append(problemView(failure));
   }

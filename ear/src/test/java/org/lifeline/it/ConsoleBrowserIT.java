@@ -100,6 +100,76 @@ class ConsoleBrowserIT extends DeployedEarTest {
     }
 
     @Test
+    void aPdfIsDrawnInThePageWithoutBreakingThePolicy() throws IOException {
+        String account = Tokens.newAccountId("console-pdf");
+        String user = Tokens.forSubject(account, "user");
+        String caseId = Flows.openCase(api, user);
+        Api.Reply added = api.send(new Multipart()
+                .field("kind", "ID_DOCUMENT")
+                .file("file", "passport.pdf", "application/pdf", pdf())
+                .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));
+        assertEquals(201, added.status(), added::toString);
+        assertEquals(
+                200,
+                api.post("/api/v1/me/recovery-cases/" + caseId + "/submit", user, "")
+                        .status());
+
+        signIn("console-pdf-agent-" + UUID.randomUUID().toString().substring(0, 8), "support");
+        openCase(caseId);
+        WebElement canvas = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".evidence .pdf-pages canvas")));
+        assertEquals("ID_DOCUMENT evidence, page 1 of 2", canvas.getAttribute("aria-label"));
+        // the page's blue square was drawn: the canvas holds pixels that are neither white nor transparent
+        Object blue = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const c = arguments[0].getContext('2d').getImageData(0, 0, arguments[0].width,"
+                                + " arguments[0].height).data; let n = 0; for (let i = 0; i < c.length; i += 4) {"
+                                + " if (c[i + 2] > 200 && c[i] < 60 && c[i + 3] > 0) n++; } return n;",
+                        canvas);
+        assertTrue(((Number) blue).longValue() > 1000, "blue pixels: " + blue);
+        assertEquals(
+                2,
+                browser.findElements(By.cssSelector(".evidence .pdf-pages canvas"))
+                        .size());
+        assertTrue(browser.findElement(By.linkText("Download the PDF")).isDisplayed());
+        for (var entry : browser.manage().logs().get("browser").getAll()) {
+            assertTrue(
+                    !entry.getMessage().contains("Content Security Policy"),
+                    "no policy violation: " + entry.getMessage());
+        }
+        shot("case-pdf");
+    }
+
+    /** A two-page PDF: a blue square on the first page, nothing on the second. */
+    private static byte[] pdf() {
+        String square = "0 0 1 rg 100 500 200 200 re f\n";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            "<< /Length " + square.length() + " >>\nstream\n" + square + "endstream",
+        };
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Test
     void aSecondAgentCompletesAHighRiskCase() throws IOException {
         String account = Tokens.newAccountId("console-high");
         assertEquals(

@@ -42,6 +42,7 @@ final class HeadlessChromium implements AutoCloseable {
         options.setExperimentalOption(
                 "prefs",
                 Map.of("download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // the page's console, for the tests
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(
                         Path.of(System.getProperty("lifeline.test.chromedriver", "/usr/bin/chromedriver"))

@@ -35,6 +35,7 @@ public class ConsoleHeaders extends HttpFilter {
         return "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'"
                 + providerOrigin.map(origin -> " " + origin).orElse("")
                 + "; img-src 'self' blob:; media-src 'self' blob:; object-src 'none'; frame-src 'none';"
+                + " worker-src 'self';"
                 + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 

@@ -82,7 +82,7 @@ class IdentityProviderTest {
     void thePolicyNamesTheProviderOriginOnlyInConnectSrc() {
         assertEquals(
                 "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:;"
-                        + " media-src 'self' blob:; object-src 'none'; frame-src 'none'; base-uri 'none';"
+                        + " media-src 'self' blob:; object-src 'none'; frame-src 'none'; worker-src 'self'; base-uri 'none';"
                         + " form-action 'none'; frame-ancestors 'none'",
                 ConsoleHeaders.policy(Optional.empty()));
         assertTrue(ConsoleHeaders.policy(Optional.of("https://id.example.org"))
