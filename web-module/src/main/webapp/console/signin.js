@@ -54,10 +54,10 @@ async function discovery(issuer) {
     const load = (async () => {
       const response = await fetch(issuer.replace(/\/+$/, "") + "/.well-known/openid-configuration",
         { headers: { Accept: "application/json" } });
-      if (!response.ok) throw new Error("the identity provider's discovery document did not load (HTTP " + response.status + ")");
-      const document = await response.json();
-      if (document.issuer !== issuer) throw new Error("the identity provider names another issuer: " + document.issuer);
-      return document;
+      if (!response.ok) throw new Error("the identity provider's discovery metadata did not load (HTTP " + response.status + ")");
+      const metadata = await response.json();
+      if (metadata.issuer !== issuer) throw new Error("the identity provider names another issuer: " + metadata.issuer);
+      return metadata;
     })();
     discoveries.set(issuer, load);
     load.catch(() => discoveries.delete(issuer));
@@ -81,14 +81,14 @@ function redirectUri() {
 
 /** Sends the browser to the provider's login page; it comes back to this page with a code. */
 export async function signInWithProvider(provider) {
-  const document = await discovery(provider.issuer);
+  const metadata = await discovery(provider.issuer);
   const verifier = randomText();
   const state = randomText();
   const nonce = randomText();
   const challenge = base64Url(new Uint8Array(
     await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))));
   sessionStorage.setItem(PENDING, JSON.stringify({ state, verifier, nonce, hash: location.hash }));
-  const url = new URL(document.authorization_endpoint);
+  const url = new URL(metadata.authorization_endpoint);
   const query = {
     response_type: "code", client_id: provider.clientId, redirect_uri: redirectUri(), scope: provider.scope,
     state, nonce, code_challenge: challenge, code_challenge_method: "S256",
@@ -97,8 +97,8 @@ export async function signInWithProvider(provider) {
   location.assign(url.href);
 }
 
-async function tokenRequest(document, form) {
-  const response = await fetch(document.token_endpoint, {
+async function tokenRequest(metadata, form) {
+  const response = await fetch(metadata.token_endpoint, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
     body: new URLSearchParams(form),
@@ -139,8 +139,8 @@ export async function completeProviderSignIn(provider) {
   if (params.has("iss") && params.get("iss") !== provider.issuer) {
     throw new Error("the sign-in came back from another issuer than this server's provider");
   }
-  const document = await discovery(provider.issuer);
-  const answer = await tokenRequest(document, {
+  const metadata = await discovery(provider.issuer);
+  const answer = await tokenRequest(metadata, {
     grant_type: "authorization_code", code: params.get("code"), redirect_uri: redirectUri(),
     client_id: provider.clientId, code_verifier: pending.verifier,
   });
@@ -162,8 +162,8 @@ export async function currentToken() {
   renewal ??= (async () => {
     try {
       const provider = (await settings()).identityProvider;
-      const document = await discovery(provider.issuer);
-      keep(await tokenRequest(document, {
+      const metadata = await discovery(provider.issuer);
+      keep(await tokenRequest(metadata, {
         grant_type: "refresh_token", refresh_token: sessionStorage.getItem(REFRESH), client_id: provider.clientId,
       }));
     } catch (ended) {
@@ -183,9 +183,9 @@ export async function signOut() {
   forget();
   if (via !== "provider") return false;
   const provider = (await settings()).identityProvider;
-  const document = provider ? await discovery(provider.issuer).catch(() => null) : null;
-  if (!document || !document.end_session_endpoint) return false;
-  const url = new URL(document.end_session_endpoint);
+  const metadata = provider ? await discovery(provider.issuer).catch(() => null) : null;
+  if (!metadata || !metadata.end_session_endpoint) return false;
+  const url = new URL(metadata.end_session_endpoint);
   url.searchParams.set("client_id", provider.clientId);
   url.searchParams.set("post_logout_redirect_uri", redirectUri());
   if (idToken) url.searchParams.set("id_token_hint", idToken);

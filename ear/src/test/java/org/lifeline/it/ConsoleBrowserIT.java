@@ -101,18 +101,8 @@ class ConsoleBrowserIT extends DeployedEarTest {
 
     @Test
     void aPdfIsDrawnInThePageWithoutBreakingThePolicy() throws IOException {
-        String account = Tokens.newAccountId("console-pdf");
-        String user = Tokens.forSubject(account, "user");
-        String caseId = Flows.openCase(api, user);
-        Api.Reply added = api.send(new Multipart()
-                .field("kind", "ID_DOCUMENT")
-                .file("file", "passport.pdf", "application/pdf", pdf())
-                .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));
-        assertEquals(201, added.status(), added::toString);
-        assertEquals(
-                200,
-                api.post("/api/v1/me/recovery-cases/" + caseId + "/submit", user, "")
-                        .status());
+        String caseId =
+                seededCase(Tokens.newAccountId("console-pdf"), "ID_DOCUMENT", "passport.pdf", "application/pdf", pdf());
 
         signIn("console-pdf-agent-" + UUID.randomUUID().toString().substring(0, 8), "support");
         openCase(caseId);
@@ -262,11 +252,16 @@ class ConsoleBrowserIT extends DeployedEarTest {
     }
 
     private String seededCase(String account) throws IOException {
+        return seededCase(account, "SELFIE", "selfie.png", "image/png", png());
+    }
+
+    /** A submitted case of {@code account} with one evidence file. */
+    private String seededCase(String account, String kind, String name, String type, byte[] file) {
         String user = Tokens.forSubject(account, "user");
         String caseId = Flows.openCase(api, user);
         Api.Reply added = api.send(new Multipart()
-                .field("kind", "SELFIE")
-                .file("file", "selfie.png", "image/png", png())
+                .field("kind", kind)
+                .file("file", name, type, file)
                 .post(api.request("/api/v1/me/recovery-cases/" + caseId + "/evidence", user)));
         assertEquals(201, added.status(), added::toString);
         assertEquals(
