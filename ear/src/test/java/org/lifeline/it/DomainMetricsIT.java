@@ -47,7 +47,7 @@ class DomainMetricsIT extends DeployedEarTest {
     }
 
     /** The sum of the samples of {@code name} whose labels include {@code wanted}. */
-    private static double sum(List<Sample> samples, String name, Map<String, String> wanted) {
+    static double sum(List<Sample> samples, String name, Map<String, String> wanted) {
         return samples.stream()
                 .filter(s -> s.name().equals(name))
                 .filter(s -> s.labels().entrySet().containsAll(wanted.entrySet()))

@@ -25,6 +25,7 @@ import org.lifeline.compliance.AuditRunEnded;
 import org.lifeline.notification.NotificationAttempted;
 import org.lifeline.notification.OutboxBacklog;
 import org.lifeline.ownershipcheck.OwnershipCheckAttempted;
+import org.lifeline.shared.LockContentionRetried;
 
 /**
  * Counts the domain's facts as Prometheus users expect them: {@code lifeline_*_total} counters with lower-case
@@ -121,6 +122,12 @@ public class LifelineMetrics {
     /** Every call to the platform's ownership verifier, by how it ended. */
     void ownershipCheckAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OwnershipCheckAttempted attempt) {
         counter("lifeline.ownership.checks", "outcome", label(attempt.outcome()))
+                .increment();
+    }
+
+    /** Every request run again after the database rolled it back to settle a lock race, and every one given up on. */
+    void lockContentionRetried(@Observes LockContentionRetried retried) {
+        counter("lifeline.lock.contention.retries", "outcome", label(retried.outcome()))
                 .increment();
     }
 

@@ -81,7 +81,7 @@ class DomainLayoutTest {
                     "sensitiveaction",
                     Set.of("shared", "account", "audit", "attempt", "lockout", "authenticator", "status")),
             Map.entry("ownershipcheck", Set.of("shared", "recoverycase", "notification")),
-            Map.entry("metrics", Set.of("audit", "attempt", "compliance", "notification", "ownershipcheck")));
+            Map.entry("metrics", Set.of("audit", "attempt", "compliance", "notification", "ownershipcheck", "shared")));
 
     static JavaClasses domain;
 

@@ -34,6 +34,7 @@ import org.lifeline.authenticator.Enrollment;
 import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
 import org.lifeline.web.NoStore;
+import org.lifeline.web.RetriesLockContention;
 import org.lifeline.web.Roles;
 import org.lifeline.web.credential.CodeRequest;
 import org.lifeline.web.credential.CredentialRequest;
@@ -168,6 +169,7 @@ public class AuthenticatorResource {
     @APIResponse(responseCode = "410", ref = "Expired")
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
+    @RetriesLockContention
     public Response confirm(
             @NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body, @Context Request request) {
         Activation activation = authenticators.confirm(
@@ -186,6 +188,7 @@ public class AuthenticatorResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
+    @RetriesLockContention
     public Response remove(
             @NotNull(message = "a JSON body {code} or {recoveryCode} is required") @Valid CredentialRequest body) {
         authenticators.remove(

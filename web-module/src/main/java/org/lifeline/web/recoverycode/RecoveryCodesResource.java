@@ -25,6 +25,7 @@ import org.lifeline.recoverycode.IssuedCodes;
 import org.lifeline.verification.VerificationService;
 import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
+import org.lifeline.web.RetriesLockContention;
 import org.lifeline.web.Roles;
 import org.lifeline.web.credential.CodeRequest;
 
@@ -76,6 +77,7 @@ public class RecoveryCodesResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
+    @RetriesLockContention
     public Response regenerate(@NotNull(message = "a JSON body {code} is required") @Valid CodeRequest body) {
         IssuedCodes codes = verifications.regenerateRecoveryCodes(
                 caller.ownAccount(), body.code(), ClientInfos.of(http), caller.actingAs(Roles.USER));

@@ -28,6 +28,7 @@ import org.lifeline.sensitiveaction.Authorization;
 import org.lifeline.sensitiveaction.SensitiveActionService;
 import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
+import org.lifeline.web.RetriesLockContention;
 import org.lifeline.web.Roles;
 
 /** The platform's step-up before a withdrawal: one action, one fresh code, five minutes. */
@@ -75,13 +76,14 @@ public class AuthorizationResource {
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "423", ref = "Held")
     @APIResponse(responseCode = "429", ref = "Locked")
+    @RetriesLockContention
     public Response authorize(
             @PathParam("accountId") String accountId,
             @NotNull(message = "a JSON body {action, code} is required") @Valid AuthorizationRequest body) {
         AccountId account = AccountId.of(accountId);
         ClientInfo client = ClientInfos.onBehalf(http, body.clientAddress(), body.userAgent());
         Actor platform = caller.actingAs(Roles.SERVICE);
-        accounts.ensureExists(account, null, platform);
+        accounts.ensureExists(account, null, platform); // idempotent: a retried request may run it again
         Authorization granted = sensitiveActions.authorize(account, body.action(), body.code(), client, platform);
         return Response.status(Response.Status.CREATED).entity(granted).build();
     }

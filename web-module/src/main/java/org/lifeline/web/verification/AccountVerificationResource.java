@@ -25,6 +25,7 @@ import org.lifeline.verification.VerificationResult;
 import org.lifeline.verification.VerificationService;
 import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
+import org.lifeline.web.RetriesLockContention;
 import org.lifeline.web.Roles;
 
 /**
@@ -72,6 +73,7 @@ public class AccountVerificationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
+    @RetriesLockContention
     public VerificationResult verify(
             @PathParam("accountId") String accountId,
             @NotNull(message = BODY_REQUIRED) @Valid AccountCodeRequest body) {

@@ -22,6 +22,7 @@ import org.lifeline.verification.VerificationResult;
 import org.lifeline.verification.VerificationService;
 import org.lifeline.web.Caller;
 import org.lifeline.web.ClientInfos;
+import org.lifeline.web.RetriesLockContention;
 import org.lifeline.web.Roles;
 import org.lifeline.web.credential.CredentialRequest;
 
@@ -62,6 +63,7 @@ public class OwnVerificationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "VerificationFailed")
     @APIResponse(responseCode = "429", ref = "Locked")
+    @RetriesLockContention
     public VerificationResult verifyOwn(@NotNull(message = BODY_REQUIRED) @Valid CredentialRequest body) {
         return verifications.verify(
                 caller.ownAccount(), body.toCredential(), ClientInfos.of(http), caller.actingAs(Roles.USER));
