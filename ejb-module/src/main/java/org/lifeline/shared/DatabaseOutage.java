@@ -6,6 +6,12 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -23,15 +29,20 @@ public final class DatabaseOutage {
 
     private DatabaseOutage() {}
 
-    /** Whether the failure, or anything that caused it, is the database being out of reach. */
+    /**
+     * Whether the failure, or anything that caused it, is the database being out of reach; not when the database
+     * answered that it rolled the transaction back (a lock race, {@link #isLockContention}), which the connector also
+     * wraps in a {@code ResourceException} when it happens at commit.
+     */
     public static boolean explains(Throwable failure) {
         return anyCause(
-                failure,
-                cause -> cause instanceof SQLTransientConnectionException
-                        || cause instanceof SQLNonTransientConnectionException
-                        || cause instanceof SQLRecoverableException
-                        || cause instanceof ResourceException
-                        || hasState(cause, CONNECTION_EXCEPTION));
+                        failure,
+                        cause -> cause instanceof SQLTransientConnectionException
+                                || cause instanceof SQLNonTransientConnectionException
+                                || cause instanceof SQLRecoverableException
+                                || cause instanceof ResourceException
+                                || hasState(cause, CONNECTION_EXCEPTION))
+                && !isLockContention(failure);
     }
 
     /**
@@ -50,13 +61,30 @@ public final class DatabaseOutage {
                 && sql.getSQLState().startsWith(stateClass);
     }
 
-    /** Whether the failure or one of its causes (at most 32 deep, whatever a cycle) is such. */
+    /**
+     * Whether the failure, one of its causes or one of the exceptions suppressed along them is such (at most 64 looked
+     * at, whatever a cycle). The suppressed ones matter: when a commit fails, the transaction manager throws a
+     * {@code RollbackException} with the resource's failure (the database's "deadlock" at commit, which is how MariaDB
+     * Galera reports a lost certification) suppressed in it, not as its cause.
+     */
     private static boolean anyCause(Throwable failure, Predicate<Throwable> such) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
+        Deque<Throwable> next = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (failure != null) {
+            next.add(failure);
+        }
+        while (!next.isEmpty() && seen.size() < 64) {
+            Throwable cause = next.poll();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (such.test(cause)) {
                 return true;
             }
+            if (cause.getCause() != null) {
+                next.add(cause.getCause());
+            }
+            next.addAll(Arrays.asList(cause.getSuppressed()));
         }
         return false;
     }

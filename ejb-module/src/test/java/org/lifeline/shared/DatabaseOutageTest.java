@@ -49,4 +49,27 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.isLockContention(new SQLIntegrityConstraintViolationException("dup", "23000")));
         assertFalse(DatabaseOutage.isLockContention(new IllegalStateException("a bug")));
     }
+
+    @Test
+    void aCommitLostToGaleraIsContentionThoughTheDeadlockIsOnlySuppressed() {
+        // what two nodes met on Galera: the transaction manager's RollbackException carries the resource's failure
+        // as a suppressed exception, not as its cause
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new IllegalStateException(
+                "IJ001156: Could not commit local transaction",
+                new ResourceException(
+                        "SQLException", new SQLTransactionRollbackException("Deadlock found", "40001", 1213))));
+        Exception thrown = new EJBException(rollback);
+        assertTrue(DatabaseOutage.isLockContention(thrown));
+        assertFalse(DatabaseOutage.explains(thrown));
+    }
+
+    @Test
+    void aCycleOfCausesEnds() {
+        Exception first = new Exception("first");
+        Exception second = new Exception("second", first);
+        first.initCause(second);
+        first.addSuppressed(second);
+        assertFalse(DatabaseOutage.isLockContention(first));
+    }
 }
