@@ -2,7 +2,8 @@
 # Lifeline nodes on this machine, each a copy of the run server built for MariaDB (target/cluster/node-K) on its own
 # port offset (1000 K: API on 8080+1000K, management on 9990+1000K) and its own Galera node of galera.sh
 # ((K-1) mod 3 + 1, database lifeline). Development settings (the run server's): every node has the same development
-# keys and pepper, as the nodes of one deployment must.
+# keys and pepper, as the nodes of one deployment must, and its own transaction node identifier (jboss.tx.node.id), as
+# the transaction manager's recovery requires.
 #
 #   ./mvnw -Prun -Dlifeline.db=mariadb -Dexec.skip=true       build the run server first
 #   config/cluster/nodes.sh start [N]       start N nodes (2) that are not running, wait until each is ready
@@ -34,7 +35,7 @@ start_node() {
     local galera=$(((k - 1) % GALERA_NODES + 1))
     MARIADB_HOST=127.0.0.1 MARIADB_PORT=$((4305 + galera)) MARIADB_DATABASE=lifeline MARIADB_USER=lifeline \
         MARIADB_PASSWORD=lifeline setsid nohup "$d/bin/standalone.sh" -Djboss.socket.binding.port-offset=$((1000 * k)) \
-        > "$d.out" 2>&1 &
+        -Djboss.tx.node.id="lifeline-node-$k" > "$d.out" 2>&1 &
     echo $! > "$d/pid"
     for _ in $(seq 1 120); do
         running "$k" || { echo "node-$k stopped: $d.out" >&2; exit 1; }
