@@ -54,13 +54,13 @@ public class LockContentionRetry {
                     throw failure;
                 }
                 if (attempt >= Math.max(1, attempts)) {
-                    retried.fire(new LockContentionRetried(Outcome.GAVE_UP));
+                    counted(Outcome.GAVE_UP);
                     LOG.warning(() -> invocation.getMethod().getDeclaringClass().getSimpleName() + "."
                             + invocation.getMethod().getName() + " lost a lock race " + attempts
                             + " times in a row: answered 503");
                     throw failure;
                 }
-                retried.fire(new LockContentionRetried(Outcome.RETRIED));
+                counted(Outcome.RETRIED);
                 int lost = attempt;
                 LOG.log(
                         Level.FINE,
@@ -69,5 +69,10 @@ public class LockContentionRetry {
                 pause.millis(ThreadLocalRandom.current().nextLong(1, 10L << attempt));
             }
         }
+    }
+
+    /** Publishes the retry or give-up, for the metrics. */
+    void counted(Outcome outcome) {
+        retried.fire(new LockContentionRetried(outcome));
     }
 }

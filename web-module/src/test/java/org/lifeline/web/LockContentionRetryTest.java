@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBTransactionRolledbackException;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.interceptor.InvocationContext;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
@@ -19,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
-import org.lifeline.shared.LockContentionRetried;
 import org.lifeline.shared.LockContentionRetried.Outcome;
 
 class LockContentionRetryTest {
@@ -30,9 +24,13 @@ class LockContentionRetryTest {
     private final List<Long> pauses = new ArrayList<>();
 
     private LockContentionRetry interceptor(int attempts) {
-        LockContentionRetry retry = new LockContentionRetry();
+        LockContentionRetry retry = new LockContentionRetry() {
+            @Override
+            void counted(Outcome outcome) {
+                fired.add(outcome);
+            }
+        };
         retry.attempts = attempts;
-        retry.retried = new Recorder();
         retry.pause = pauses::add;
         return retry;
     }
@@ -159,38 +157,6 @@ class LockContentionRetryTest {
         @Override
         public Map<String, Object> getContextData() {
             return Map.of();
-        }
-    }
-
-    private final class Recorder implements Event<LockContentionRetried> {
-        @Override
-        public void fire(LockContentionRetried event) {
-            fired.add(event.outcome());
-        }
-
-        @Override
-        public <U extends LockContentionRetried> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends LockContentionRetried> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<LockContentionRetried> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends LockContentionRetried> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends LockContentionRetried> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -44,12 +44,24 @@ public class IdentityProvider {
     @ConfigProperty(name = "lifeline.development", defaultValue = "false")
     boolean development;
 
+    /** The settings once checked: the configuration is read at start and does not change while the server runs. */
+    private volatile Optional<Settings> checked;
+
     void check(@Observes @Initialized(ApplicationScoped.class) Object context) {
         settings();
     }
 
     /** The provider, or empty when the console offers no provider sign-in. */
     public Optional<Settings> settings() {
+        Optional<Settings> known = checked;
+        if (known == null) {
+            known = read();
+            checked = known;
+        }
+        return known;
+    }
+
+    private Optional<Settings> read() {
         Optional<String> givenIssuer = issuer.map(String::strip).filter(value -> !value.isEmpty());
         Optional<String> givenClient = clientId.map(String::strip).filter(value -> !value.isEmpty());
         if (givenIssuer.isEmpty() && givenClient.isEmpty()) {
