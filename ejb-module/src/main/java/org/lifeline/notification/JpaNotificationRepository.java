@@ -66,6 +66,11 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public Notification lockWaiting(String id) {
+        return em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public OutboxBacklog backlog() {
         Object[] row =
                 em.createNamedQuery("Notification.backlog", Object[].class).getSingleResult();

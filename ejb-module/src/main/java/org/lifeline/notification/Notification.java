@@ -103,6 +103,11 @@ public class Notification {
         return status == DeliveryStatus.PENDING && !nextAttemptAt.isAfter(now);
     }
 
+    /** One sender owns the next try until then: no other finds it due before (see {@link OutboxClaims}). */
+    void claimedUntil(Instant until) {
+        nextAttemptAt = until;
+    }
+
     void delivered(Instant now) {
         attempts++;
         status = DeliveryStatus.SENT;

@@ -1,22 +1,28 @@
 package org.lifeline.notification;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.lifeline.shared.DatabaseOutage;
 
-/** Tries one notification, in a transaction of its own: one failure never holds up the others. */
+/**
+ * Tries one notification: claims it ({@link OutboxClaims}, committed before anything leaves), sends it outside any
+ * transaction, and records the outcome. One failure never holds up the others, and no database connection or row lock
+ * is held while a mail server or a webhook answers.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationDelivery {
 
     private static final Logger LOG = Logger.getLogger(NotificationDelivery.class.getName());
 
-    @Inject
-    NotificationRepository outbox;
+    @EJB
+    OutboxClaims claims;
 
     @Inject
     EmailChannel email;
@@ -24,67 +30,31 @@ public class NotificationDelivery {
     @Inject
     WebhookChannel webhook;
 
-    @Inject
-    NotificationSettings settings;
-
-    @Inject
-    Instance<CaseLinks> caseLinks;
-
-    @Inject
-    Instance<FreezeLinks> freezeLinks;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Event<NotificationAttempted> attempted;
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(String id) {
-        Notification notification = outbox.lock(id);
-        if (notification == null || !notification.isDue(clock.instant())) {
-            return; // another node sent it, or it is not due any more
-        }
+        Optional<OutboxClaims.Claimed> claimed;
         try {
-            LinkToken link = linkFor(notification);
+            claimed = claims.claim(id);
+        } catch (EJBException e) {
+            if (DatabaseOutage.isLockContention(e)) {
+                // another node's sender claimed it at the same moment (on Galera: it won the certification)
+                LOG.fine(() -> "notification " + id + " claimed by another sender");
+                return;
+            }
+            throw e;
+        }
+        if (claimed.isEmpty()) {
+            return; // another sender has it, or it is not due any more
+        }
+        Notification notification = claimed.get().notification();
+        try {
             switch (notification.channel()) {
-                case EMAIL -> email.deliver(notification, link);
-                case WEBHOOK -> webhook.deliver(notification, link);
+                case EMAIL -> email.deliver(notification, claimed.get().link());
+                case WEBHOOK -> webhook.deliver(notification, claimed.get().link());
             }
-            notification.delivered(clock.instant());
-            attempted.fire(new NotificationAttempted(notification.channel(), notification.status()));
         } catch (DeliveryException e) {
-            notification.failed(e.getMessage(), clock.instant(), settings.retries());
-            attempted.fire(new NotificationAttempted(notification.channel(), notification.status()));
-            LOG.warning(() -> "notification " + id + " (" + notification.channel() + ") not delivered, try "
-                    + notification.attempts() + ": " + e.getMessage());
+            claims.failed(id, e.getMessage());
+            return;
         }
-    }
-
-    /**
-     * Every notification about a case that can still be cancelled carries a fresh cancel token; a lost-device
-     * notification, while the authenticator is still frozen, a fresh undo token.
-     */
-    private LinkToken linkFor(Notification notification) {
-        if (notification.type() == NotificationType.DEVICE_REPORTED_LOST) {
-            String authenticatorId = NotificationText.detail(notification, "authenticatorId");
-            if (authenticatorId == null || freezeLinks.isUnsatisfied()) {
-                return null;
-            }
-            return freezeLinks
-                    .get()
-                    .undoTokenFor(authenticatorId)
-                    .map(token -> new LinkToken(LinkToken.Purpose.UNDO_FREEZE, token))
-                    .orElse(null);
-        }
-        String caseId = NotificationText.detail(notification, "caseId");
-        if (caseId == null || caseLinks.isUnsatisfied()) {
-            return null;
-        }
-        return caseLinks
-                .get()
-                .cancelTokenFor(caseId)
-                .map(token -> new LinkToken(LinkToken.Purpose.CANCEL_CASE, token))
-                .orElse(null);
+        claims.delivered(id);
     }
 }

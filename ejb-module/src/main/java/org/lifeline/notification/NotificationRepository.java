@@ -18,6 +18,9 @@ public interface NotificationRepository {
      */
     Notification lock(String id);
 
+    /** The notification, locked until the transaction ends, waiting for another sender's lock; null when none. */
+    Notification lockWaiting(String id);
+
     /** What is not delivered yet: one indexed read of the PENDING rows, not of the whole outbox. */
     OutboxBacklog backlog();
 }

@@ -18,9 +18,9 @@ import java.util.logging.Logger;
  * Empties the outbox on every node, in two lanes that run side by side and never share a row: the urgent lane, every
  * second, sends the urgent notifications ({@link NotificationType#urgent()}); the routine lane, every five seconds,
  * the rest. A flood of routine ones (a compliance run's reminders, one account's busy loop) therefore never delays
- * another owner's "a reset of your account was requested". The row lock in {@link NotificationDelivery} (skipped,
- * not waited for, on MariaDB) keeps two nodes from sending one notification twice. After each routine round it tells
- * what is left of both ({@link OutboxBacklog}).
+ * another owner's "a reset of your account was requested". Each try is claimed and committed before it is sent
+ * ({@link OutboxClaims}), which keeps two nodes from sending one notification twice, on one MariaDB and on Galera.
+ * After each routine round it tells what is left of both ({@link OutboxBacklog}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
