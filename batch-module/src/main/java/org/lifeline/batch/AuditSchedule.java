@@ -19,9 +19,11 @@ import org.lifeline.shared.ConflictException;
 
 /**
  * Starts a compliance run on the schedule {@code lifeline.audit.schedule} (cron, UTC; default daily 02:00). The
- * timer is persistent in the database timer store, so there is one schedule for the whole cluster, it survives
- * restarts, and a tick missed while the server was down fires once after it starts. Re-created only when the
- * configured schedule changed. At startup, runs a crash cut off are restarted from their checkpoints.
+ * timer is persistent: in the database timer store on a single server (it survives restarts, and a tick missed while
+ * the server was down fires once after it starts), in WildFly's distributable timer service on a cluster (one member
+ * fires each tick; the timer moves to another member when its owner dies). Either way there is one schedule for the
+ * whole deployment. Re-created only when the configured schedule changed. A run a crash cut off is restarted from its
+ * checkpoints by the compliance module's run watch, on this node or another.
  */
 @Singleton
 @Startup
@@ -56,7 +58,6 @@ public class AuditSchedule {
             timers.createCalendarTimer(wanted, new TimerConfig(info, true));
             LOG.info(() -> "compliance runs scheduled: " + schedule + " (UTC)");
         }
-        runs.restartInterrupted();
     }
 
     @Timeout

@@ -37,10 +37,4 @@ public interface AuditRunService {
 
     /** The most recent runs, newest first. */
     List<AuditRun> recent(int limit);
-
-    /**
-     * Restarts the runs a crash of this server cut off (still recorded as started). Called at startup; a run
-     * another node is still executing is left alone.
-     */
-    void restartInterrupted();
 }

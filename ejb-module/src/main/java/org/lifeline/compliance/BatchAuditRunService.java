@@ -10,6 +10,7 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,12 +33,20 @@ import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidRequestException;
 import org.lifeline.shared.NotFoundException;
 
-/** Runs are Jakarta Batch executions of {@value #JOB}, kept in the JDBC job repository on the application database. */
+/**
+ * Runs are Jakarta Batch executions of {@value #JOB}, kept in the JDBC job repository on the application database.
+ * The node that starts or restarts a run owns it ({@link RunOwnership}) until it ends; {@link RunWatch} restarts the
+ * run of a node that is gone.
+ */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchAuditRunService implements AuditRunService {
 
     private static final Logger LOG = Logger.getLogger(BatchAuditRunService.class.getName());
+    /** JBeret's job parameter for how a restart treats an execution still recorded as executing. */
+    private static final String RESTART_MODE = "jberet.restart.mode";
+
     private static final Set<BatchStatus> UNFINISHED = Set.of(BatchStatus.STOPPED, BatchStatus.FAILED);
     private static final Set<BatchStatus> ACTIVE =
             Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
@@ -63,6 +72,12 @@ public class BatchAuditRunService implements AuditRunService {
     @Inject
     SecretPhraseGuard phrases;
 
+    @EJB
+    RunOwnership ownership;
+
+    @Inject
+    LocalRuns local;
+
     @Override
     public AuditRun start(Instant since) {
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -78,13 +93,13 @@ public class BatchAuditRunService implements AuditRunService {
                 if (unfinished != null) {
                     int failures = failuresInARow(operator, unfinished);
                     if (failures < settings.abandonAfterFailures()) {
-                        return get(restart(operator, unfinished));
+                        return get(owned(restart(operator, unfinished, null)));
                     }
                     giveUp(operator, unfinished, failures);
                 }
             }
             Instant from = since != null ? since : lastWindowEndOr(Instant.EPOCH, now);
-            return get(operator.start(JOB, parameters(new AuditWindow(from, now))));
+            return get(owned(operator.start(JOB, parameters(new AuditWindow(from, now)))));
         } finally {
             gate.leave();
         }
@@ -176,13 +191,60 @@ public class BatchAuditRunService implements AuditRunService {
         return last == null || !last.isBefore(now) ? first : last;
     }
 
-    /** Restarts with the parameters its run started with; a tunable added since then comes from configuration. */
-    private long restart(JobOperator operator, long executionId) {
+    /**
+     * Restarts with the parameters its run started with; a tunable added since then comes from configuration. A
+     * restart mode (JBeret's {@code jberet.restart.mode}) is for a run still recorded as executing.
+     */
+    private long restart(JobOperator operator, long executionId, String restartMode) {
         Properties parameters = settings.asJobParameters();
         parameters.putAll(operator.getParameters(executionId));
+        if (restartMode != null) {
+            parameters.setProperty(RESTART_MODE, restartMode);
+        }
         long restarted = operator.restart(executionId, parameters);
         LOG.info(() -> "compliance run " + executionId + " restarted as " + restarted);
         return restarted;
+    }
+
+    /** This node executes the execution: its owner from now on. */
+    private long owned(long executionId) {
+        local.add(executionId);
+        ownership.record(executionId);
+        return executionId;
+    }
+
+    /** Beats for the runs this node executes, and forgets those that ended. */
+    public void beatForLocalRuns() {
+        for (long executionId : local.executions()) {
+            if (isActive(executionId)) {
+                ownership.beat(executionId);
+            } else {
+                local.remove(executionId);
+            }
+        }
+    }
+
+    /** Whether the execution is recorded as starting, started or stopping. */
+    public boolean isActive(long executionId) {
+        try {
+            return ACTIVE.contains(
+                    BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus());
+        } catch (NoSuchJobExecutionException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Restarts here, from its checkpoints, a run still recorded as executing whose node is gone (this node claimed
+     * it: {@link RunOwnership#claimOrphan}). JBeret's "force" restart mode marks the dead execution failed and starts
+     * the next; its default mode would refuse a run it did not start in this very JVM, or, on a node that never
+     * started it, restart a run that may be alive elsewhere, which is why the owner's heartbeat decides instead.
+     */
+    public void takeOver(long executionId) {
+        long restarted = owned(restart(BatchRuntime.getJobOperator(), executionId, "force"));
+        LOG.warning(() -> "compliance run " + executionId + " lost its node (" + RunTakeover.STALE_AFTER_MILLIS / 1000
+                + " s without a heartbeat, or this node restarted); restarted here as " + restarted
+                + " from its checkpoints");
     }
 
     /** The latest execution of the newest instance, if it stopped or failed (a new run then restarts it). */
@@ -198,19 +260,6 @@ public class BatchAuditRunService implements AuditRunService {
             return latest != null && UNFINISHED.contains(latest.getBatchStatus()) ? latest.getExecutionId() : null;
         } catch (NoSuchJobException e) {
             return null;
-        }
-    }
-
-    @Override
-    public void restartInterrupted() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        for (long executionId : running(operator)) {
-            try {
-                restart(operator, executionId);
-            } catch (RuntimeException e) {
-                LOG.info(() -> "compliance run " + executionId + " is still recorded as running and was not"
-                        + " restarted: " + e.getMessage());
-            }
         }
     }
 
