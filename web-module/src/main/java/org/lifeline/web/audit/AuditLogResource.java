@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lifeline.audit.AuditTrail;
 import org.lifeline.audit.ChainVerification;
+import org.lifeline.web.RetriesLockContention;
 import org.lifeline.web.Roles;
 
 @Path("/audit-log/verification")
@@ -43,6 +44,7 @@ public class AuditLogResource {
             responseCode = "409",
             ref = "Conflict",
             description = "Another verification of the whole trail is running on this node: ask again when it answered")
+    @RetriesLockContention // it seals the trail: on a cluster it may meet a node's or the compliance job's seal
     public ChainVerification verify() {
         return audit.verify();
     }
