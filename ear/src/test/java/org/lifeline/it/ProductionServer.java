@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -151,14 +155,32 @@ final class ProductionServer implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops the server as an operator's SIGTERM does, and waits for it. */
+    /**
+     * Stops the server as an operator's SIGTERM does, and waits for it: for the JVM too, which may outlive the script
+     * that started it. A server still running after a minute is killed, so that it never holds the ports of the next.
+     */
     @Override
     public void close() throws InterruptedException {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        List<ProcessHandle> started = new ArrayList<>(process.descendants().toList());
+        started.add(process.toHandle());
+        started.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (ProcessHandle each : started) {
+            if (!exited(each, Math.max(0, deadline - System.nanoTime()))) {
+                each.destroyForcibly();
+                exited(each, TimeUnit.SECONDS.toNanos(10));
+            }
+        }
+    }
+
+    private static boolean exited(ProcessHandle process, long nanos) throws InterruptedException {
+        try {
+            process.onExit().get(nanos, TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException stillRunning) {
+            return false;
+        } catch (ExecutionException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
         }
     }
 

@@ -12,10 +12,20 @@ public class JpaRunOwnerRepository implements RunOwnerRepository {
     private EntityManager em;
 
     @Override
+    public RunOwner read() {
+        return owner((Object[])
+                em.createNativeQuery("SELECT execution_id, node, heartbeat_ms FROM audit_run_owner WHERE id = 1")
+                        .getSingleResult());
+    }
+
+    @Override
     public RunOwner lock() {
-        Object[] row = (Object[]) em.createNativeQuery(
+        return owner((Object[]) em.createNativeQuery(
                         "SELECT execution_id, node, heartbeat_ms FROM audit_run_owner WHERE id = 1 FOR UPDATE")
-                .getSingleResult();
+                .getSingleResult());
+    }
+
+    private static RunOwner owner(Object[] row) {
         return new RunOwner(
                 row[0] == null ? null : ((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue());
     }

@@ -3,6 +3,9 @@ package org.lifeline.compliance;
 /** The one row that names the node executing the compliance run in progress ({@code audit_run_owner}, id 1). */
 public interface RunOwnerRepository {
 
+    /** The row as it is, without a lock (outside a transaction too). */
+    RunOwner read();
+
     /** Locks the row for the rest of the transaction and answers it. */
     RunOwner lock();
 

@@ -8,6 +8,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lifeline.shared.DatabaseOutage;
@@ -30,9 +31,24 @@ public class RunWatch {
     @EJB
     RunOwnership ownership;
 
+    @Inject
+    RunOwnerRepository owners;
+
+    @Inject
+    LocalRuns local;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "lifeline-audit-run-watch")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void look() {
+        // Nothing to do most of the time, found without calling another bean: a call to another EJB made while the
+        // deployment is still starting waits for it, and if it then fails, its undeployment waits for that call.
+        try {
+            if (local.executions().isEmpty() && owners.read().executionId() == null) {
+                return;
+            }
+        } catch (RuntimeException databaseOutOfReach) {
+            return; // the requests that need the database report it; this looks again in five seconds
+        }
         try {
             runs.beatForLocalRuns();
             Long orphan = ownership.claimOrphan(runs::isActive);
