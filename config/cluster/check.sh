@@ -55,7 +55,6 @@ javac -d "$WORK/classes" config/dev/DevToken.java config/bench/VerificationLoad.
     config/cluster/CodeRace.java
 run() { java -cp "$WORK/classes" "$@"; }
 SCHEDULE_FROM=$(date -u +%s)
-SINCE=$(date -u +%Y-%m-%dT%H:%M:%SZ) # the window of the two runs of step 6
 
 # 1 and 2: the database's lock, and one code on two nodes
 run ClusterLoad lock "$NODE_1" "$NODE_2" | tee "$OUT/lock.out" || fail "lock on node 1 did not hold on node 2"
