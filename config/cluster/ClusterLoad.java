@@ -150,7 +150,7 @@ public final class ClusterLoad {
         UNANSWERED.forEach((why, n) -> System.out.println("RESULT unanswered " + n + " x " + why));
     }
 
-    /** The accounts, enrolled in batches of 500 through the load balancer. */
+    /** The accounts, enrolled through BASE (the load balancer, or one node) in batches of 500. */
     private static List<Account> enroll(String base, int count) throws Exception {
         String admin = mint("cluster-loader", "admin");
         String prefix = "cluster-" + Long.toString(System.currentTimeMillis(), 36);
@@ -173,16 +173,7 @@ public final class ClusterLoad {
     }
 
     static void lock(String nodeA, String nodeB) throws Exception {
-        String admin = mint("cluster-loader", "admin");
-        String prefix = "lock-" + Long.toString(System.currentTimeMillis(), 36);
-        HttpResponse<String> enrolled = HTTP.send(
-                HttpRequest.newBuilder(URI.create(nodeA + "/api/v1/dev/benchmark-accounts?prefix=" + prefix
-                                + "&first=0&count=1"))
-                        .header("Authorization", "Bearer " + admin)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        Account account = new Account(enrolled.body().strip());
+        Account account = enroll(nodeA, 1).get(0);
         long step = System.currentTimeMillis() / 30_000;
         String right = VerificationLoad.code(account.secret, step + 1);
         String wrong = right.equals("000000") ? "000001" : "000000";

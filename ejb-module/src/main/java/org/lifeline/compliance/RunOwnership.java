@@ -21,9 +21,8 @@ public class RunOwnership {
     @Inject
     LocalRuns local;
 
-    /** This node executes the execution from now on. */
+    /** This node executes the execution from now on (the update takes the row's lock itself). */
     public void record(long executionId) {
-        owners.lock();
         owners.set(executionId, node(), System.currentTimeMillis());
     }
 
