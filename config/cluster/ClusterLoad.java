@@ -29,7 +29,7 @@ import org.lifeline.dev.DevToken;
  * code not offered before, or the authenticator app's code of a step the account has not used (T or T+1). A
  * request that got no answer, or a 5xx, may or may not have been carried out: its code is never offered again.
  * Writes OUT/acknowledged.tsv (per account: recovery codes accepted, highest TOTP step accepted, accepted in all) and
- * OUT/timeline.tsv (per second: answers by class), and prints RESULT lines.
+ * OUT/timeline.tsv (per second: answers by class, 503 apart), and prints RESULT lines.
  *
  * <p>{@code lock NODE_A NODE_B}: locks a fresh account with wrong codes on NODE_A, then offers its right code on
  * NODE_B, which must refuse it (429): the lock is the database's, not a node's.
@@ -112,8 +112,11 @@ public final class ClusterLoad {
                     }
                     int status = send(base, account.id, body);
                     long second = (System.currentTimeMillis() - start) / 1000;
-                    timeline.computeIfAbsent(second, s -> new AtomicLongArray(4))
-                            .incrementAndGet(status == 0 ? 3 : status >= 500 ? 2 : status >= 400 ? 1 : 0);
+                    timeline.computeIfAbsent(second, s -> new AtomicLongArray(5))
+                            .incrementAndGet(
+                                    status == 0
+                                            ? 4
+                                            : status == 503 ? 2 : status >= 500 ? 3 : status >= 400 ? 1 : 0);
                     statuses.merge(status, 1L, Long::sum);
                     if (status == 200) {
                         account.accepted++;
@@ -135,9 +138,9 @@ public final class ClusterLoad {
             }
         }
         try (PrintWriter lines = new PrintWriter(Files.newBufferedWriter(out.resolve("timeline.tsv")))) {
-            lines.println("second\t2xx\t4xx\t5xx\tunanswered");
-            timeline.forEach((second, n) ->
-                    lines.println(second + "\t" + n.get(0) + "\t" + n.get(1) + "\t" + n.get(2) + "\t" + n.get(3)));
+            lines.println("second\t2xx\t4xx\t503\tother_5xx\tunanswered");
+            timeline.forEach((second, n) -> lines.println(second + "\t" + n.get(0) + "\t" + n.get(1) + "\t" + n.get(2)
+                    + "\t" + n.get(3) + "\t" + n.get(4)));
         }
         long accepted = statuses.getOrDefault(200, 0L);
         long failed = statuses.entrySet().stream()

@@ -4,9 +4,12 @@
 #   1. the lock of an account locked through node 1 holds on node 2 (ClusterLoad lock);
 #   2. one recovery code raced on both nodes at once is accepted exactly once, with no 5xx (CodeRace);
 #   3. under a closed loop of CLIENTS clients verifying TOTP and recovery codes through HAProxy for LOAD_SECONDS:
-#      node 1 killed with kill -9 (and the time until HAProxy takes it out measured), Galera node 3 killed and
-#      restarted (it must rejoin), node 1 started again; every request answered 2xx/4xx but those that reached the
-#      dying node before HAProxy took it out (all within those seconds, at most two a client);
+#      node 1 killed with kill -9 (and the time until HAProxy takes it out measured); then, with node 2 serving
+#      alone, its own Galera node (2) killed and restarted (it must rejoin; node 2's driver moves to another Galera
+#      node); node 1 started again. Every request answered 2xx/4xx but those that reached the dying node before
+#      HAProxy took it out (all within those seconds) and those whose transaction was on the dying Galera node's
+#      connections: those must be 503 (the outcome of a commit in flight is unknown, so it is not retried), within
+#      10 s of that kill; at most three such failures a client in all (two for the node, one for Galera);
 #   4. on every Galera node: every acknowledged verification is there (codes consumed, TOTP steps used, attempts
 #      recorded), and the audit trail is the same (count and digest of every entry's hash); the trail verification
 #      through HAProxy is intact;
@@ -26,6 +29,9 @@ OUT=$WORK/check
 ACCOUNTS=${ACCOUNTS:-1000}
 CLIENTS=${CLIENTS:-32}
 LOAD_SECONDS=${LOAD_SECONDS:-150}
+# the Galera node killed under the load: node 2's own by default, the worst case (GALERA_VICTIM=3: a node no Lifeline
+# node uses)
+GALERA_VICTIM=${GALERA_VICTIM:-2}
 LB=http://localhost:8000
 NODE_1=http://localhost:9080
 NODE_2=http://localhost:10080
@@ -77,11 +83,12 @@ while curl -s "http://localhost:8404/;csv" | grep -q '^lifeline-nodes,node-1,.*,
 TAKEOUT_MS=$((($(date +%s%N) - KILLED_AT) / 1000000))
 echo "RESULT takeout node=1 ms=$TAKEOUT_MS"
 sleep 5
-bash config/cluster/galera.sh kill 3
+GALERA_KILLED_AT=$(date +%s%N)
+bash config/cluster/galera.sh kill "$GALERA_VICTIM"
 sleep 10
 GALERA_RESTART=$(date +%s%N)
-bash config/cluster/galera.sh restart 3 | tee -a "$OUT/galera.out"
-echo "RESULT galera_rejoin node=3 ms=$((($(date +%s%N) - GALERA_RESTART) / 1000000))"
+bash config/cluster/galera.sh restart "$GALERA_VICTIM" | tee -a "$OUT/galera.out"
+echo "RESULT galera_rejoin node=$GALERA_VICTIM ms=$((($(date +%s%N) - GALERA_RESTART) / 1000000))"
 bash config/cluster/nodes.sh restart 1
 wait "$LOAD" || fail "the load ended with an error"
 LOAD_END=$(date -u +%Y-%m-%dT%H:%M:%S)
@@ -92,10 +99,18 @@ FAILED=$(sed -n 's/^RESULT load .* failed=\([0-9]*\) .*/\1/p' "$OUT/load.out")
 # HAProxy could not deliver goes to the other node; one delivered to a dying node is not sent twice, since it may
 # have been carried out): all in the seconds of the kill, at most two a client
 OUT_BY=$((KILL_SECOND + TAKEOUT_MS / 1000 + 1))
-LATE=$(awk -v k="$KILL_SECOND" -v out="$OUT_BY" 'NR > 1 && ($4 + $5) > 0 && ($1 < k || $1 > out) { n += $4 + $5 }
-    END { print n + 0 }' "$OUT/timeline.tsv")
-echo "RESULT failed_answers total=${FAILED:-?} outside_seconds_${KILL_SECOND}_to_${OUT_BY}=$LATE"
-[ "${FAILED:-999}" -le $((2 * CLIENTS)) ] && [ "$LATE" = 0 ] || fail "answers other than 2xx/4xx beyond the dead node's"
+# and 503s for transactions on the connections to the killed Galera node (the driver connects to the next Galera node
+# for the next one), within 10 s of its kill
+GALERA_SECOND=$(((GALERA_KILLED_AT - LOAD_START) / 1000000000))
+LATE=$(awk -v k="$KILL_SECOND" -v out="$OUT_BY" -v g="$GALERA_SECOND" 'NR > 1 {
+        dead_node = $1 >= k && $1 <= out; dead_galera = $1 >= g && $1 <= g + 10
+        if (!dead_node) n += $5 + $6
+        if (!dead_node && !dead_galera) n += $4
+    } END { print n + 0 }' "$OUT/timeline.tsv")
+UNAVAILABLE=$(awk 'NR > 1 { n += $4 } END { print n + 0 }' "$OUT/timeline.tsv")
+echo "RESULT failed_answers total=${FAILED:-?} unavailable=$UNAVAILABLE" \
+    "unexplained=$LATE (node kill seconds $KILL_SECOND to $OUT_BY, Galera kill second $GALERA_SECOND)"
+[ "${FAILED:-999}" -le $((3 * CLIENTS)) ] && [ "$LATE" = 0 ] || fail "answers other than 2xx/4xx beyond the dead nodes'"
 grep -q '^RESULT load .* accepted=[1-9]' "$OUT/load.out" || fail "no verification accepted"
 
 # 4: every Galera node holds every acknowledged verification, and the same trail
@@ -130,8 +145,9 @@ echo "RESULT trail_verification $VERIFICATION"
 echo "$VERIFICATION" | grep -q '"intact":true' || fail "the audit trail's verification is not intact"
 
 # 5: the compliance schedule fires once a minute on the cluster (the test's schedule): each tick, one node starts a
-# run or finds one in progress, never both nodes; at least three ticks
-until [ $(($(date -u +%s) - SCHEDULE_FROM)) -ge 200 ]; do sleep 5; done
+# run or finds one in progress, never both nodes; at least three ticks of the four or more minutes since the load's
+# start (one tick may come late or not at all while the timer's node is being killed)
+until [ $(($(date -u +%s) - SCHEDULE_FROM)) -ge 260 ]; do sleep 5; done
 grep -h 'scheduled compliance run' "$WORK"/node-*/standalone/log/server.log | cut -c1-200 | sort > "$OUT/schedule.log" || true
 TICKS=$(cut -c1-16 "$OUT/schedule.log" | sort -u | wc -l)
 DOUBLE=$(cut -c1-16 "$OUT/schedule.log" | uniq -d | wc -l)
