@@ -21,12 +21,14 @@ import org.lifeline.status.SensitiveActions.Code;
 import org.lifeline.status.SensitiveActions.Reason;
 
 /**
- * Reads each capability's state once and names every reason that holds; a read-only check, outside the caller's
- * transaction: a step-up asks it before the guard locks the account, and the budget it reads must not sit in the
- * step-up's persistence context when the guard locks it (it would be stale there, and fail its version check).
+ * Reads each capability's state once and names every reason that holds; a read-only check in a transaction of its
+ * own, apart from the caller's: a step-up asks it before the guard locks the account, and the budget it reads must not
+ * sit in the step-up's persistence context when the guard locks it (it would be stale there, and fail its version
+ * check). One transaction for all the reads, not one for each: without a transaction each call to another bean began
+ * and ended its own, eight a check, taking a pooled connection each time.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DefaultSensitiveActionGate implements SensitiveActionGate {
 
     @EJB
