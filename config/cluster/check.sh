@@ -97,7 +97,7 @@ KILL_SECOND=$(((KILLED_AT - LOAD_START) / 1000000000))
 FAILED=$(sed -n 's/^RESULT load .* failed=\([0-9]*\) .*/\1/p' "$OUT/load.out")
 # answers other than 2xx/4xx: only requests that reached node 1 as it died, before HAProxy took it out (a request
 # HAProxy could not deliver goes to the other node; one delivered to a dying node is not sent twice, since it may
-# have been carried out): all in the seconds of the kill, at most two a client
+# have been carried out): all in the seconds of the kill
 OUT_BY=$((KILL_SECOND + TAKEOUT_MS / 1000 + 1))
 # and 503s for transactions on the connections to the killed Galera node (the driver connects to the next Galera node
 # for the next one), within 10 s of its kill
@@ -145,8 +145,8 @@ echo "RESULT trail_verification $VERIFICATION"
 echo "$VERIFICATION" | grep -q '"intact":true' || fail "the audit trail's verification is not intact"
 
 # 5: the compliance schedule fires once a minute on the cluster (the test's schedule): each tick, one node starts a
-# run or finds one in progress, never both nodes; at least three ticks of the four or more minutes since the load's
-# start (one tick may come late or not at all while the timer's node is being killed)
+# run or finds one in progress, never both nodes; at least three ticks of the four or more minute boundaries in the
+# 260 s since the data set was loaded (a tick came 8 s late after the kills once, and the window had closed)
 until [ $(($(date -u +%s) - SCHEDULE_FROM)) -ge 260 ]; do sleep 5; done
 grep -h 'scheduled compliance run' "$WORK"/node-*/standalone/log/server.log | cut -c1-200 | sort > "$OUT/schedule.log" || true
 TICKS=$(cut -c1-16 "$OUT/schedule.log" | sort -u | wc -l)
