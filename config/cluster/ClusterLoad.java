@@ -156,7 +156,7 @@ public final class ClusterLoad {
     /**
      * Accounts the loader makes in one request, one transaction: 500 took 19 to 20 s on a Galera cluster of this
      * machine (each statement a round trip, each commit certified), and more than HAProxy's 30 s server timeout once
-     * while a compliance run shared the two cores; 100 took 2.4 to 8 s.
+     * in CI (the test's compliance schedule starts a run every minute beside it); 100 took 2.4 to 8 s.
      */
     private static final int ENROLL_BATCH = 100;
 
