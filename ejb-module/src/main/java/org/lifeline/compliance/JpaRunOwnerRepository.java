@@ -11,18 +11,16 @@ public class JpaRunOwnerRepository implements RunOwnerRepository {
     @PersistenceContext(unitName = "lifeline")
     private EntityManager em;
 
+    private static final String ROW = "SELECT execution_id, node, heartbeat_ms FROM audit_run_owner WHERE id = 1";
+
     @Override
     public RunOwner read() {
-        return owner((Object[])
-                em.createNativeQuery("SELECT execution_id, node, heartbeat_ms FROM audit_run_owner WHERE id = 1")
-                        .getSingleResult());
+        return owner((Object[]) em.createNativeQuery(ROW).getSingleResult());
     }
 
     @Override
     public RunOwner lock() {
-        return owner((Object[]) em.createNativeQuery(
-                        "SELECT execution_id, node, heartbeat_ms FROM audit_run_owner WHERE id = 1 FOR UPDATE")
-                .getSingleResult());
+        return owner((Object[]) em.createNativeQuery(ROW + " FOR UPDATE").getSingleResult());
     }
 
     private static RunOwner owner(Object[] row) {
