@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lifeline.dev.DevToken;
 
 /**
@@ -27,7 +29,9 @@ import org.lifeline.dev.DevToken;
  * an authenticator and ten recovery codes each), then CLIENTS clients in a closed loop, for SECONDS, verify codes of
  * their own accounts (client c takes the accounts i with i mod CLIENTS = c, so no two clients share one): a recovery
  * code not offered before, or the authenticator app's code of a step the account has not used (T or T+1). A
- * request that got no answer, or a 5xx, may or may not have been carried out: its code is never offered again.
+ * request that got no answer, or a 5xx, may or may not have been carried out: its code is never offered again. A
+ * client answered 503 waits the seconds its {@code Retry-After} asks (10 at most) before its next request, as a
+ * platform's client does: without it, 32 clients against a node that answers 503 at once send thousands a second.
  * Writes OUT/acknowledged.tsv (per account: recovery codes accepted, highest TOTP step accepted, accepted in all) and
  * OUT/timeline.tsv (per second: answers by class, 503 apart), and prints RESULT lines.
  *
@@ -47,6 +51,8 @@ public final class ClusterLoad {
     private static final String SERVICE = mint("cluster-platform", "service");
     /** Why requests got no answer, with how often. */
     private static final Map<String, Long> UNANSWERED = new ConcurrentHashMap<>();
+    /** Why requests were answered 503 (the problem's detail), with how often. */
+    private static final Map<String, Long> UNAVAILABLE = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -110,7 +116,8 @@ public final class ClusterLoad {
                     if (totp) {
                         account.lastStep = step; // offered once, whatever the answer
                     }
-                    int status = send(base, account.id, body);
+                    Answer answer = send(base, account.id, body);
+                    int status = answer.status();
                     long second = (System.currentTimeMillis() - start) / 1000;
                     timeline.computeIfAbsent(second, s -> new AtomicLongArray(5))
                             .incrementAndGet(
@@ -126,6 +133,8 @@ public final class ClusterLoad {
                             account.codesAccepted++;
                         }
                     }
+                    // as a platform's client does: a 503 says when to come back
+                    Thread.sleep(Math.min(answer.retryAfterSeconds(), RETRY_AFTER_AT_MOST_SECONDS) * 1000L);
                 }
                 return null;
             });
@@ -151,6 +160,7 @@ public final class ClusterLoad {
                 statuses.values().stream().mapToLong(Long::longValue).sum(), accepted, accepted * 1000.0
                         / (System.currentTimeMillis() - start), failed, new TreeMap<>(statuses));
         UNANSWERED.forEach((why, n) -> System.out.println("RESULT unanswered " + n + " x " + why));
+        UNAVAILABLE.forEach((why, n) -> System.out.println("RESULT unavailable " + n + " x " + why));
     }
 
     /**
@@ -192,34 +202,50 @@ public final class ClusterLoad {
         String wrong = right.equals("000000") ? "000001" : "000000";
         List<Integer> onA = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            onA.add(send(nodeA, account.id, "{\"code\":\"" + wrong + "\"}"));
+            onA.add(send(nodeA, account.id, "{\"code\":\"" + wrong + "\"}").status());
         }
-        int onB = send(nodeB, account.id, "{\"code\":\"" + right + "\"}");
+        int onB = send(nodeB, account.id, "{\"code\":\"" + right + "\"}").status();
         boolean pass = onA.get(onA.size() - 1) == 429 && onB == 429;
         System.out.println("RESULT lock wrong_codes_on_a=" + onA + " right_code_on_b=" + onB + " holds=" + pass);
         System.exit(pass ? 0 : 1);
     }
 
-    /** The answer's status; 0 when none came (the node died with the request, or the balancer had no node). */
-    private static int send(String base, String account, String body) {
+    /** Seconds a client waits at most when a 503 asks it to come back later. */
+    private static final long RETRY_AFTER_AT_MOST_SECONDS = 10;
+
+    /** An answer's status (0 when none came) and, for a 503, the seconds its {@code Retry-After} asked to wait. */
+    private record Answer(int status, long retryAfterSeconds) {}
+
+    /**
+     * The answer; status 0 when none came (the node died with the request, or the balancer had no node). A 503's
+     * detail is counted, to tell the database out of reach from a transaction undone.
+     */
+    private static Answer send(String base, String account, String body) {
         try {
-            return HTTP.send(
-                            HttpRequest.newBuilder(URI.create(base + "/api/v1/accounts/" + account + "/verifications"))
-                                    .header("Authorization", "Bearer " + SERVICE)
-                                    .header("Content-Type", "application/json")
-                                    .timeout(Duration.ofSeconds(15))
-                                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/accounts/" + account + "/verifications"))
+                            .header("Authorization", "Bearer " + SERVICE)
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(15))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 503) {
+                return new Answer(answer.statusCode(), 0);
+            }
+            Matcher detail = DETAIL.matcher(answer.body());
+            UNAVAILABLE.merge(detail.find() ? detail.group(1) : answer.body(), 1L, Long::sum);
+            return new Answer(503, answer.headers().firstValueAsLong("Retry-After").orElse(0));
         } catch (IOException e) {
             UNANSWERED.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1L, Long::sum);
-            return 0;
+            return new Answer(0, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return new Answer(0, 0);
         }
     }
+
+    private static final Pattern DETAIL = Pattern.compile("\"detail\"\\s*:\\s*\"([^\"]*)\"");
 
     private static String mint(String subject, String role) {
         try {
