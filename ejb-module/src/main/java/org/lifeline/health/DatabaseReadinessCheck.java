@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -15,6 +19,12 @@ import org.lifeline.schema.SchemaMigrations;
 /**
  * Ready when the database answers within five seconds and every migration in the history succeeded. Migrations
  * run while the application deploys, so a deployed application has run them.
+ *
+ * <p>A pooled connection found broken (its database server died, or the driver has just moved it to another Galera
+ * node) is not the database being out of reach: the pool drops it, and the check asks again, up to
+ * {@link #ATTEMPTS} connections in all. Without that, the first two checks after a Galera node's death took the node
+ * out of the load balancer although the next connection worked, and with no other node up the balancer refused
+ * every request for seconds.
  */
 @Readiness
 @ApplicationScoped
@@ -26,21 +36,49 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Resource(lookup = "java:jboss/datasources/LifelineDS")
     DataSource dataSource;
 
+    /** Connections tried at most when each is found broken. */
+    static final int ATTEMPTS = 3;
+
+    /** SQLState class 08: connection exception. */
+    private static final String CONNECTION_EXCEPTION = "08";
+
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection()) {
-            long[] history = migrationHistory(connection);
-            return HealthCheckResponse.named("lifeline-database")
-                    .status(history[0] > 0 && history[1] == 0)
-                    .withData("migrations", history[0])
-                    .withData("failedMigrations", history[1])
-                    .build();
-        } catch (SQLException e) {
-            return HealthCheckResponse.named("lifeline-database")
-                    .down()
-                    .withData("error", e.getClass().getSimpleName() + " (SQL state " + e.getSQLState() + ")")
-                    .build();
+        SQLException failure = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                long[] history = migrationHistory(connection);
+                return response(
+                        history[0] > 0 && history[1] == 0,
+                        Map.of("migrations", history[0], "failedMigrations", history[1]));
+            } catch (SQLException e) {
+                failure = e;
+                if (!brokenConnection(e)) {
+                    break;
+                }
+            }
         }
+        return response(
+                false,
+                Map.of("error", failure.getClass().getSimpleName() + " (SQL state " + failure.getSQLState() + ")"));
+    }
+
+    /** Built directly, not through the builder's provider lookup: the same response, and testable without a server. */
+    private static HealthCheckResponse response(boolean up, Map<String, Object> data) {
+        return new HealthCheckResponse(
+                "lifeline-database",
+                up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
+                Optional.of(data));
+    }
+
+    /**
+     * A connection that failed as a connection (not a pool with none to give, which waited already, nor a query the
+     * database refused): another may work.
+     */
+    private static boolean brokenConnection(SQLException failure) {
+        return failure instanceof SQLTransientConnectionException
+                || failure instanceof SQLNonTransientConnectionException
+                || (failure.getSQLState() != null && failure.getSQLState().startsWith(CONNECTION_EXCEPTION));
     }
 
     /**
