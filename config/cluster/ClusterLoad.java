@@ -234,7 +234,9 @@ public final class ClusterLoad {
                 return new Answer(answer.statusCode(), 0);
             }
             Matcher detail = DETAIL.matcher(answer.body());
-            UNAVAILABLE.merge(detail.find() ? detail.group(1) : answer.body(), 1L, Long::sum);
+            String page = answer.body().strip();
+            UNAVAILABLE.merge(detail.find() ? detail.group(1) : page.substring(0, Math.min(80, page.length())), 1L,
+                    Long::sum);
             return new Answer(503, answer.headers().firstValueAsLong("Retry-After").orElse(0));
         } catch (IOException e) {
             UNANSWERED.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1L, Long::sum);

@@ -97,6 +97,11 @@ for port in $(seq 4306 4308); do
         sleep 0.2
     done > "$OUT/galera-view-$port.txt" ) &
 done
+( for _ in $(seq 1 100); do # and what HAProxy says of each Lifeline node
+    echo "$(date +%s%N) $(curl -s --max-time 1 "http://localhost:8404/;csv" \
+        | awk -F, '$1 == "lifeline-nodes" && $2 ~ /^node-[12]$/ { printf "%s=%s ", $2, $18 }')"
+    sleep 0.2
+done > "$OUT/haproxy-view.txt" ) &
 GALERA_KILLED_AT=$(date +%s%N)
 bash config/cluster/galera.sh kill "$GALERA_VICTIM"
 sleep 10
@@ -123,10 +128,10 @@ LATE=$(awk -v k="$KILL_SECOND" -v out="$OUT_BY" -v g="$GALERA_SECOND" 'NR > 1 {
     } END { print n + 0 }' "$OUT/timeline.tsv")
 UNAVAILABLE=$(awk 'NR > 1 { n += $4 } END { print n + 0 }' "$OUT/timeline.tsv")
 awk -v g="$GALERA_SECOND" 'NR == 1 || ($1 >= g - 1 && $1 <= g + 12) { print "RESULT timeline " $0 }' "$OUT/timeline.tsv"
-for view in "$OUT"/galera-view-*.txt; do # each change of what a surviving Galera node said, from the kill on
-    port=${view##*-}
-    awk -v k="$GALERA_KILLED_AT" -v port="${port%.txt}" '{ at = $1; $1 = "" }
-        $0 != last { printf "RESULT galera_view port=%s at_ms=%d%s\n", port, (at - k) / 1000000, $0; last = $0 }' "$view"
+for view in "$OUT"/galera-view-*.txt "$OUT/haproxy-view.txt"; do # each change of what they said, from the kill on
+    name=${view##*/}
+    awk -v k="$GALERA_KILLED_AT" -v name="${name%.txt}" '{ at = $1; $1 = "" }
+        $0 != last { printf "RESULT %s at_ms=%d%s\n", name, (at - k) / 1000000, $0; last = $0 }' "$view"
 done
 grep -h 'answered 503 since' "$WORK"/node-*/standalone/log/server.log | cut -c1-400 | sed 's/^/RESULT server_503 /' || true
 echo "RESULT failed_answers total=${FAILED:-?} unavailable=$UNAVAILABLE" \
