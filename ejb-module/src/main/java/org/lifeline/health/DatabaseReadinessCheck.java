@@ -22,9 +22,9 @@ import org.lifeline.schema.SchemaMigrations;
  *
  * <p>A pooled connection found broken (its database server died, or the driver has just moved it to another Galera
  * node) is not the database being out of reach: the pool drops it, and the check asks again, up to
- * {@link #ATTEMPTS} connections in all. Without that, the first two checks after a Galera node's death took the node
- * out of the load balancer although the next connection worked, and with no other node up the balancer refused
- * every request for seconds.
+ * {@link #ATTEMPTS} connections in all. Without that, the first two checks after a Galera node's death could meet
+ * two of its dead connections and take the node out of the load balancer although the next connection worked; with
+ * no other node up, the balancer would then refuse every request for seconds.
  */
 @Readiness
 @ApplicationScoped
