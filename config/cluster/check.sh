@@ -23,7 +23,7 @@
 #      but for one sent as its node or its Galera node was killed, again when its claim ran out.
 # Prints RESULT lines and a VERDICT; exits non-zero on any failure. Stops everything it started.
 #
-#   config/cluster/check.sh            (ACCOUNTS=1000 CLIENTS=32 LOAD_SECONDS=150; about 8 minutes)
+#   config/cluster/check.sh            (ACCOUNTS=1000 CLIENTS=32 LOAD_SECONDS=150; about 10 to 13 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK=$PWD/target/cluster

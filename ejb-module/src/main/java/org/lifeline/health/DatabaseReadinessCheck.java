@@ -73,7 +73,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     /**
      * A connection that failed as a connection (not a pool with none to give, which waited already, nor a query the
-     * database refused): another may work.
+     * database refused): another may work. What {@code shared.DatabaseOutage} counts as a connection failure, at the
+     * top only; written again here because this jar may use nothing of the EJB module at run time (package-info).
      */
     private static boolean brokenConnection(SQLException failure) {
         return failure instanceof SQLTransientConnectionException

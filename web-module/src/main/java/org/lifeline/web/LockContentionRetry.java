@@ -21,7 +21,8 @@ import org.lifeline.shared.LockContentionRetried.Outcome;
  * {@code lifeline.database.lock-contention-attempts} attempts in all (6), a short random pause between them (up to
  * 20, 40, 80, 160, 320 ms), so two requests that collided do not collide again in step (with 4, one of 32 requests
  * racing one account on two Galera nodes lost all its attempts once, on a machine whose cores were busy). The last
- * failure goes to the client as the 503 it always was. Every retry and every give-up is counted ({@code lifeline_lock_contention_retries_total}).
+ * failure goes to the client as the 503 it always was. Every retry and every give-up is counted
+ * ({@code lifeline_lock_contention_retries_total}).
  * MicroProfile Fault Tolerance's {@code @Retry} matches the exception's class, not a cause's SQLState, hence this.
  */
 @RetriesLockContention
